@@ -1,0 +1,1 @@
+"""Evaluation of the pipeline stages on labelled JSON Lines files (`rasd eval ...`)."""

@@ -1,0 +1,1 @@
+"""Packaged data: entity knowledge base and category taxonomy (read with importlib.resources)."""

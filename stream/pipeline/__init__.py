@@ -1,0 +1,111 @@
+"""The enrichment pipeline: pure Python, no Faust, no Kafka, no settings reads.
+
+`enrich(article, resources)` is the one function the Faust agent, `rasd enrich` and the
+benchmarks share: clean -> detect language -> entities -> categories -> EnrichedArticle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from schemas import Article, EnrichedArticle
+from stream.pipeline.categories import CategoryClassifier, Taxonomy
+from stream.pipeline.clean import clean, lead_sentence
+from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+from stream.pipeline.language import detect_language
+
+try:
+    PIPELINE_VERSION = version("rasd")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    PIPELINE_VERSION = "0+unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """The validated data stages the pipeline needs, built once at start-up."""
+
+    extractor: EntityExtractor
+    classifier: CategoryClassifier
+
+    @property
+    def kb_version(self) -> str:
+        return self.extractor.kb.version
+
+    @property
+    def taxonomy_version(self) -> str:
+        return self.classifier.taxonomy.version
+
+
+def load_resources(kb_path: Path | None = None, taxonomy_path: Path | None = None) -> Resources:
+    """Load and validate the knowledge base and taxonomy (packaged ones when paths are None).
+
+    Raises KnowledgeBaseError or TaxonomyError with a clear message when either is invalid.
+    """
+    extractor = EntityExtractor(KnowledgeBase.load(kb_path))
+    classifier = CategoryClassifier(Taxonomy.load(taxonomy_path))
+    return Resources(extractor, classifier)
+
+
+def _digest(*parts: str | None) -> str:
+    payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def article_id(article: Article) -> str:
+    """The producer's id, else a stable id derived from the URL, else from the text."""
+    if article.id:
+        return article.id
+    if article.url:
+        return "url-" + _digest(article.url)[:24]
+    return "text-" + _digest(article.text)[:24]
+
+
+def event_id(article: Article) -> str:
+    """Deterministic id of the enriched event: a hash of the article's content and identity.
+
+    Re-delivery of the same message yields the same id, so downstream consumers can be idempotent.
+    Processing time and pipeline versions are deliberately not part of it.
+    """
+    published = article.published_at.isoformat() if article.published_at else None
+    return _digest(
+        article_id(article), article.url, article.source, article.title, article.text, published
+    )[:32]
+
+
+def enrich(
+    article: Article,
+    resources: Resources,
+    *,
+    processed_at: datetime | None = None,
+    duplicate_of: str | None = None,
+) -> EnrichedArticle:
+    """Turn one validated Article into an EnrichedArticle."""
+    cleaned = clean(article.text)
+    title = article.title.strip() if article.title and article.title.strip() else cleaned.title
+    entities = resources.extractor.extract(article.text, cleaned.body)
+    categories = resources.classifier.classify(article.text, cleaned.body, title, entities)
+    return EnrichedArticle(
+        event_id=event_id(article),
+        article_id=article_id(article),
+        url=article.url,
+        source=article.source or cleaned.source,
+        title=title,
+        language=detect_language(cleaned.text or article.text),
+        published_at=article.published_at,
+        processed_at=processed_at or datetime.now(UTC),
+        text=cleaned.text,
+        lead=lead_sentence(cleaned.text),
+        keywords=list(cleaned.keywords),
+        related_headlines=list(cleaned.related_headlines),
+        entities=entities,
+        categories=categories,
+        duplicate_of=duplicate_of,
+        taxonomy_version=resources.taxonomy_version,
+        kb_version=resources.kb_version,
+        pipeline_version=PIPELINE_VERSION,
+    )

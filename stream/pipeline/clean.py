@@ -1,0 +1,620 @@
+"""Boilerplate removal for scraped news pages: body spans, headline, source, keywords, related.
+
+Works on line shapes, not on any one outlet's layout: furniture markers are matched on the
+normalized line, headline-like lines after a read-also/related marker are related headlines, and a
+terminal marker (source, tags, related section, copyright, comments) after the body ends the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from stream.pipeline.normalize import normalize, normalize_str
+
+__all__ = ["CleanedArticle", "LineKind", "clean", "lead_sentence", "line_kind"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedArticle:
+    """The article body as spans of the original text, plus the page metadata found around it."""
+
+    body: tuple[tuple[int, int], ...]
+    text: str
+    title: str | None
+    source: str | None
+    keywords: tuple[str, ...]
+    related_headlines: tuple[str, ...]
+
+
+class LineKind(Enum):
+    """What a single line is, judged on the line alone (context decides the rest)."""
+
+    READ_ALSO = "read_also"  # اقرأ أيضا: may sit mid-body; headlines follow or are inline
+    RELATED = "related"  # مقالات مشابهة / الأكثر قراءة: a section of headlines, ends the body
+    KEYWORDS = "keywords"
+    SOURCE = "source"
+    SHARE = "share"
+    COPYRIGHT = "copyright"
+    COMMENTS = "comments"
+    META = "meta"  # bylines, dates, "advertisement", breadcrumbs
+    HEADLINE = "headline"  # short, no sentence punctuation at the end
+    BULLET = "bullet"  # a bulleted or numbered headline-like line
+    TEXT = "text"
+
+
+# Marker kinds that end the body when they appear after some body text.
+_TERMINAL = frozenset(
+    {LineKind.RELATED, LineKind.KEYWORDS, LineKind.SOURCE, LineKind.COPYRIGHT, LineKind.COMMENTS}
+)
+_MARKERS = frozenset(
+    {
+        LineKind.READ_ALSO,
+        LineKind.RELATED,
+        LineKind.KEYWORDS,
+        LineKind.SOURCE,
+        LineKind.SHARE,
+        LineKind.COPYRIGHT,
+        LineKind.COMMENTS,
+        LineKind.META,
+    }
+)
+
+# Line breaks: the same set normalize() treats as newlines, plus the ASCII separators that
+# str.splitlines() also breaks on.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]")
+# Characters with no visible letter: zero-width, bidi controls, BOM, soft hyphen.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_ODD_SPACE = re.compile(r"[^\S\n]+")
+_EDGE_JUNK = re.compile(
+    "^[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+|"
+    "[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$"
+)
+
+# --- markers, written in normalized form (alef/yeh/teh marbuta unified, no diacritics) ---------
+# Every marker must be followed by a non-letter or the end of the line.
+_END = r"(?=[\W_]|$)"
+_LEAD = r"^[\W_]*"  # leading bullets, brackets, emoji
+_READ_ALSO = re.compile(
+    _LEAD + r"(?:"
+    r"(?:ا?قرا|اقراء|اقرئي|طالع|طالعوا|شاهد|شاهدوا|تابع|انظر|راجع)\s*(?:ايضا|كذلك|المزيد)"
+    r"|اقرا\s+(?:المزيد|كذلك)|للمزيد(?:\s+(?:من\s+(?:الاخبار|المعلومات|التفاصيل)|اقرا))?"
+    r"|قد\s+(?:يهمك|يعجبك|يهمكم)(?:\s+(?:ايضا|كذلك))?|ننصحك\s+بقراءه|لا\s+(?:تفوتك|يفوتك|تفوتكم)"
+    r"|اخترنا\s+لك|اقرا\s+ايضا|اقرا"
+    r"|(?:read|see|watch)\s+(?:also|more)|also\s+(?:read|see)|more\s+on\s+this|don'?t\s+miss"
+    r"|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?"
+    r")" + _END,
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    _LEAD + r"(?:"
+    r"(?:مواضيع|موضوعات|مقالات|اخبار|تقارير|قصص|روابط)\s+(?:ذات\s+صله|مشابهه|متعلقه|مرتبطه|مماثله|اخري|قد\s+تهمك)"
+    r"|(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات)\s+(?:ال)?(?:ذات\s+الصله|المشابهه|المتعلقه|المرتبطه)"
+    r"|ذات\s+صله|الاكثر\s+(?:قراءه|مشاهده|تداولا|تداول|شعبيه|تعليقا|مشاركه)|الاكثر\s+قراءه"
+    r"|(?:اخر|احدث|اهم)\s+(?:الاخبار|المقالات|الموضوعات|الاخبار\s+العاجله)|المزيد\s+من\s+(?:الاخبار|المقالات)"
+    r"|اخبار\s+ذات\s+علاقه|في\s+نفس\s+السياق|من\s+نفس\s+القسم"
+    r"|related(?:\s+(?:articles|news|stories|posts|content|topics|coverage))?"
+    r"|more\s+(?:stories|news|articles|from\s+\S+)|most\s+(?:read|popular|viewed|shared)"
+    r"|latest\s+(?:news|stories)|trending(?:\s+now)?|top\s+stories"
+    r")" + _END,
+    re.IGNORECASE,
+)
+_KEYWORDS = re.compile(
+    _LEAD + r"(?:"
+    r"(?:ال)?كلمات\s+(?:ال)?(?:دلاليه|مفتاحيه|البحث)|(?:ال)?كلمات\s+الدلاليه|(?:ال)?وسوم|الوسم"
+    r"|(?:ال)?تاجات|(?:ال)?تاغات|هاشتاج|هاشتاغ|(?:ال)?تصنيفات|مواضيع\s+الخبر|tags?|keywords|topics"
+    r")" + _END,
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(
+    _LEAD + r"(?:المصدر|مصدر\s+الخبر|مصدر\s+الصوره|نقلا\s+عن|source|via)" + _END,
+    re.IGNORECASE,
+)
+_SOCIAL = (
+    r"(?:فيسبوك|فيس\s+بوك|تويتر|اكس|واتساب|واتس\s+اب|تلغرام|تليجرام|تلجرام|انستغرام|انستجرام|"
+    r"انستقرام|يوتيوب|لينكدان|لينكد\s+ان|تيك\s+توك|سناب\s+شات|جوجل\s+نيوز|"
+    r"facebook|twitter|x|whatsapp|telegram|instagram|youtube|linkedin|tiktok|email|print|"
+    r"pinterest|reddit|messenger|google\s+news)"
+)
+_SHARE = re.compile(
+    _LEAD + r"(?:"
+    r"(?:شارك|شاركوا|شاركي|مشاركه)(?:\s+(?:الخبر|المقال|الموضوع|هذا|هذه|علي|عبر|مع|الان|في|ب))?"
+    r"(?=\s*[:\-|]|\s*$|\s+(?:الخبر|المقال|الموضوع|علي|عبر|" + _SOCIAL[3:-1] + r"))"
+    r"|(?:تابعونا|تابعنا|تابعوا|تابعي|تابعوني)\b"
+    r"|(?:اشترك|اشتركوا|اشتركي|للاشتراك|سجل|انضم|انضموا)(?:\s+(?:في|الان|ب|ل|مجانا|معنا|عبر))"
+    r"|(?:اشترك|اشتركوا|للاشتراك|انضم|انضموا)\s*$"
+    r"|طباعه|ارسل\s+(?:لصديق|الي\s+صديق)|نسخ\s+الرابط|(?:ال)?رابط\s+(?:ال)?مختصر|حفظ\s+المقال"
+    r"|(?:share|follow\s+us|subscribe|sign\s+up|newsletter|print\s+this|tweet)"
+    r")",
+    re.IGNORECASE,
+)
+_SOCIAL_ONLY = re.compile(r"^(?:[\W_]*" + _SOCIAL + r")+[\W_]*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|جميع\s+الحقوق\s+محفوظه|حقوق\s+(?:النشر|الطبع)\s+محفوظه|الحقوق\s+محفوظه"
+    r"|all\s+rights\s+reserved|^[\W_]*copyright\b",
+    re.IGNORECASE,
+)
+_COMMENTS = re.compile(
+    _LEAD
+    + r"(?:التعليقات|تعليقات|اضف\s+تعليق|اضف\s+تعليقك|اترك\s+تعليقا|comments|leave\s+a\s+comment)"
+    r"(?:\s*\(?\d*\)?)?[\W_]*$",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    _LEAD + r"(?:"
+    r"(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|متابعه|تصوير|ترجمه|مراسل|by)\s*[:\-]"
+    r"|(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر|updated|published)\b"
+    r"|(?:اعلان|اعلانات|محتوي\s+(?:مدفوع|اعلاني|برعايه)|advertisement|sponsored|ad)[\W_]*$"
+    r"|الرئيسيه\s*[>»/›|]|home\s*[>»/›|]"
+    r"|منذ\s+\d+\s+(?:ساعه|ساعات|دقيقه|دقائق|يوم|ايام)"
+    r")",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_DAYS = r"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباحا|مساء|ص|م|الساعه|pm|am|gmt"
+_DATE_ONLY = re.compile(
+    r"^(?:[\W_]|\d|(?:" + _MONTHS + "|" + _DAYS + r"|الموافق|هـ|ه|الثاني|الاول)(?=[\W_]|$))+$",
+    re.IGNORECASE,
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+_BULLET = re.compile(
+    "^[\\s\u200b-\u200f]*(?:[•\\-*▪▫■□●○◦►▶◄◀➢➤→✓✔»·–—⁃◆◇★☆]|(?:\\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})[.)\\-–]|\\(\\d{1,3}\\))\\s*"
+)
+_SENTENCE_END = re.compile(r"[.:،,;؛]\W*$")
+_INNER_STOP = re.compile(r"(?<![.\s])\.(?!\.)\s+\S")
+_WORD = re.compile(r"[^\W_]+")
+_MAX_HEADLINE_CHARS = 220
+_MAX_HEADLINE_WORDS = 30
+_PREFIX_CHARS = 400  # markers sit at the start of a line: classify on a normalized prefix
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    raw: str
+    key: str  # normalized prefix of the line
+    words: int
+    kind: LineKind
+
+
+def line_kind(line: str) -> LineKind:
+    """Classify one line of page text on its own shape and leading marker."""
+    raw = _EDGE_JUNK.sub("", line)
+    return _classify(raw, normalize_str(raw[:_PREFIX_CHARS]), len(raw.split()))
+
+
+def _classify(raw: str, key: str, words: int) -> LineKind:
+    if not key:
+        return LineKind.META
+    short = words <= 12
+    if words <= 40 and _COPYRIGHT.search(key):
+        return LineKind.COPYRIGHT
+    if (
+        _KEYWORDS.match(key)
+        and (words <= 60 or ":" in key[:40])
+        and _marker_rest_ok(key, _KEYWORDS)
+    ):
+        return LineKind.KEYWORDS
+    if short and _SOURCE.match(key) and _source_value(key) is not None:
+        return LineKind.SOURCE
+    if words <= 25 and _READ_ALSO.match(key) and _marker_rest_ok(key, _READ_ALSO):
+        return LineKind.READ_ALSO
+    if words <= 25 and _RELATED.match(key) and _marker_rest_ok(key, _RELATED):
+        return LineKind.RELATED
+    if short and _COMMENTS.match(key):
+        return LineKind.COMMENTS
+    if short and (_SHARE.match(key) or _SOCIAL_ONLY.match(key)) and not _SENTENCE_END.search(key):
+        return LineKind.SHARE
+    if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
+        return LineKind.META
+    if _is_headline(raw, words):
+        return LineKind.BULLET if _BULLET.match(raw) else LineKind.HEADLINE
+    return LineKind.TEXT
+
+
+def _marker_rest_ok(key: str, marker: re.Pattern[str]) -> bool:
+    """A marker line is the marker alone, or the marker then a separator and a list/headline.
+
+    This keeps body sentences that merely start with the same word ("اقرأ أيضا ما كتبه ...,"
+    written as running prose, ends with sentence punctuation and has no separator).
+    """
+    m = marker.match(key)
+    if m is None:
+        return False
+    rest = key[m.end() :]
+    if not rest.strip(" \t.:-_|>»…"):
+        return True
+    if re.match(r"\s*[:\-|>»…]|\s*\.\.", rest):
+        return True
+    # No separator: accept only a short headline-like tail ("مقالات مشابهة الحوثيون ...")
+    return len(rest.split()) <= 15 and not _SENTENCE_END.search(rest)
+
+
+def _source_value(key: str) -> str | None:
+    """The outlet named on a source line (normalized), or None when the line is prose."""
+    m = _SOURCE.match(key)
+    if m is None:
+        return None
+    rest = key[m.end() :]
+    sep = re.match(r"\s*[:\-|]\s*", rest)
+    value = rest[sep.end() :] if sep else rest
+    value = value.strip(" .()[]\"'")
+    if not value:
+        return None
+    n = len(value.split())
+    if sep:
+        ok = n <= 8 and not re.search(r"[.!?؟،,;؛]\s+\S", value)
+    else:
+        ok = n <= 4 and not re.search(r"[.!?؟،,;؛:]", value)
+    return value if ok else None
+
+
+def _is_headline(raw: str, words: int) -> bool:
+    """Short line without sentence punctuation at its end: a headline, not a paragraph."""
+    if words < 2 or words > _MAX_HEADLINE_WORDS or len(raw) > _MAX_HEADLINE_CHARS:
+        return False
+    body = _BULLET.sub("", raw, count=1).rstrip(" \"'»”)]}")
+    if not body or body[-1] in ".:،,;؛":
+        return False
+    return _INNER_STOP.search(body) is None
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every non-blank line, trimmed of whitespace and invisible characters."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_LINE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        seg = text[pos:end]
+        lead = _EDGE_JUNK.match(seg)
+        s = pos + (lead.end() if lead else 0)
+        stripped = seg.rstrip()
+        e = pos + len(stripped)
+        while e > s and _EDGE_JUNK.match(text[e - 1]):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _display(s: str) -> str:
+    """Human-readable line: invisible controls removed, odd spaces plain, runs collapsed."""
+    s = _INVISIBLE.sub("", s)
+    return _ODD_SPACE.sub(" ", s).strip()
+
+
+def _strip_bullet(s: str) -> str:
+    return _display(_BULLET.sub("", s, count=1))
+
+
+def _after_marker(raw: str, marker: re.Pattern[str]) -> str:
+    """The original text after a marker and its separator (": ", " - ") on a line."""
+    norm = normalize(raw)
+    m = marker.match(norm.text)
+    if m is None or m.end() >= len(norm.text):
+        return ""
+    cut = norm.span(m.end(), m.end() + 1)[0]
+    rest = raw[cut:]
+    return re.sub(r"^[\s:\-–—|>»…]+|^\.\.+", "", rest).strip()
+
+
+# --- keywords -----------------------------------------------------------------------------------
+_TAG_SEPARATORS = re.compile(r"\s*(?:[،,؛;|/#•·\n]|\s[-–—]\s)\s*")
+_FUNCTION_WORDS = frozenset(
+    normalize_str(w)
+    for w in [
+        "في",
+        "فی",
+        "من",
+        "على",
+        "علي",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "و",
+        "أو",
+        "ب",
+        "ل",
+        "ك",
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "to",
+        "a",
+        "an",
+        "at",
+    ]
+)
+_MAX_TAG_WORDS = 5
+
+
+def _split_keywords(value: str, body_norm: str) -> list[str]:
+    """Split a tag line: on explicit separators when present, else by phrases seen in the body.
+
+    Space-separated tag lines ("إسرائيل أوكرانيا الولايات المتحدة") are ambiguous; a run of
+    words is kept as one tag when that phrase occurs in the article body (longest first, never
+    starting or ending on a function word), otherwise words stand alone.
+    """
+    value = value.replace("_", " ")
+    if _TAG_SEPARATORS.search(value):
+        parts = [p for p in _TAG_SEPARATORS.split(value) if p.strip()]
+        return [_display(p).strip(" .:") for p in parts if _display(p).strip(" .:")]
+    words = value.split()
+    norms = [normalize_str(w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if norms[i] in _FUNCTION_WORDS:
+            i += 1
+            continue
+        take = 1
+        for n in range(min(_MAX_TAG_WORDS, len(words) - i), 1, -1):
+            if norms[i + n - 1] in _FUNCTION_WORDS:
+                continue
+            phrase = " ".join(norms[i : i + n])
+            if f" {phrase} " in body_norm:
+                take = n
+                break
+        out.append(_display(" ".join(words[i : i + take])))
+        i += take
+    return [w for w in out if w]
+
+
+def _word_text(text: str) -> str:
+    """Normalized words of `text` joined by single spaces and padded, for phrase lookups."""
+    return " " + " ".join(_WORD.findall(normalize_str(text))) + " "
+
+
+# --- the cleaner --------------------------------------------------------------------------------
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for s, e in _split_lines(text):
+        raw = text[s:e]
+        words = len(raw.split())
+        key = normalize_str(raw[:_PREFIX_CHARS])
+        out.append(_Line(s, e, raw, key, words, _classify(raw, key, words)))
+    return out
+
+
+def _dedup(items: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        k = " ".join(_WORD.findall(normalize_str(item)))
+        if k and k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
+def _detect_title(lines: list[_Line]) -> int | None:
+    """Index of the first line when it reads like a headline and more text follows it."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    if first.kind is not LineKind.HEADLINE:
+        return None
+    if not any(ln.kind is LineKind.TEXT for ln in lines[1:]):
+        return None
+    return 0
+
+
+def clean(text: str) -> CleanedArticle:
+    """Separate the article body from page furniture and collect the page metadata."""
+    lines = _lines(text)
+    title_index = _detect_title(lines)
+    title = _display(lines[title_index].raw) if title_index is not None else None
+    # TEXT characters remaining after each line: for "a read-also near the end ends the body".
+    text_after = [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        text_after[i] = text_after[i + 1] + (len(ln.raw) if ln.kind is LineKind.TEXT else 0)
+
+    body: list[tuple[int, int]] = []
+    body_keys: set[str] = set()
+    if title is not None:
+        body_keys.add(_line_key(lines[0]))
+    body_chars = 0
+    ended = False
+    related_mode = False
+    keywords_mode = False
+    source: str | None = None
+    keyword_values: list[str] = []
+    related: list[str] = []
+    body_norm: str | None = None
+
+    for i, ln in enumerate(lines):
+        if i == title_index:
+            continue
+        kind = ln.kind
+        if kind in _MARKERS:
+            keywords_mode = False
+            related_mode = False
+            if kind in _TERMINAL and body_chars:
+                ended = True
+            if kind is LineKind.SOURCE:
+                value = _after_marker(ln.raw, _SOURCE)
+                if value and (source is None or body_chars):
+                    source = value.strip(" .()[]\"'«»")
+                continue
+            if kind is LineKind.KEYWORDS:
+                value = _after_marker(ln.raw, _KEYWORDS)
+                if value:
+                    if body_norm is None:
+                        body_norm = _word_text("\n".join(text[s:e] for s, e in body))
+                    keyword_values.extend(_split_keywords(value, body_norm))
+                else:
+                    keywords_mode = True
+                continue
+            if kind in (LineKind.READ_ALSO, LineKind.RELATED):
+                marker = _READ_ALSO if kind is LineKind.READ_ALSO else _RELATED
+                inline = _after_marker(ln.raw, marker)
+                if inline and len(inline.split()) >= 2:
+                    related.append(_strip_bullet(inline))
+                else:
+                    related_mode = True
+                    if (
+                        kind is LineKind.READ_ALSO
+                        and body_chars
+                        and text_after[i + 1] * 3 < body_chars
+                    ):
+                        # A standalone read-also near the end of the page: what follows is
+                        # another article (headline + paragraphs), not more of this one.
+                        ended = True
+            continue
+        if keywords_mode:
+            if (
+                ln.words <= _MAX_TAG_WORDS and kind is not LineKind.TEXT
+            ) or kind is LineKind.BULLET:
+                keyword_values.append(_strip_bullet(ln.raw))
+                continue
+            keywords_mode = False
+        if kind in (LineKind.HEADLINE, LineKind.BULLET):
+            if related_mode or (ended and kind is LineKind.BULLET):
+                related.append(_strip_bullet(ln.raw))
+                continue
+            if ended:
+                continue
+            if kind is LineKind.BULLET and _bullet_run_ends_page(lines, i):
+                related.append(_strip_bullet(ln.raw))
+                continue
+        else:
+            related_mode = False
+        if ended:
+            continue
+        k = _line_key(ln)
+        if kind is not LineKind.TEXT and k in body_keys:
+            continue  # a repeated headline
+        body_keys.add(k)
+        body.append((ln.start, ln.end))
+        if kind is LineKind.TEXT:
+            body_chars += len(ln.raw)
+
+    cleaned = "\n\n".join(_display(text[s:e]) for s, e in body)
+    related_t = _dedup([r for r in related if r])
+    return CleanedArticle(
+        body=tuple(body),
+        text=cleaned,
+        title=title,
+        source=source or None,
+        keywords=_dedup([k for k in keyword_values if k]),
+        related_headlines=tuple(r for r in related_t if _norm_key(r) != _norm_key(title or "")),
+    )
+
+
+def _line_key(ln: _Line) -> str:
+    return _norm_key(ln.raw)
+
+
+def _norm_key(s: str) -> str:
+    return " ".join(_WORD.findall(normalize_str(_BULLET.sub("", s, count=1))))
+
+
+def _bullet_run_ends_page(lines: list[_Line], i: int) -> bool:
+    """True when the bulleted headlines from line i on are followed by no more body text."""
+    run = 0
+    for ln in lines[i:]:
+        if ln.kind is LineKind.BULLET:
+            run += 1
+            continue
+        if ln.kind is LineKind.TEXT or ln.kind is LineKind.HEADLINE:
+            return False
+    return run >= 2
+
+
+# --- lead sentence ------------------------------------------------------------------------------
+# A sentence ends at . ! ? ؟ (optionally followed by closing quotes/brackets) before whitespace,
+# but not after an abbreviation (a single letter such as "د." or "U.S.", or a known short form),
+# and not at ".." (used in Arabic news as a pause) or inside numbers such as 3.5.
+_SENT_END = re.compile(r"(?<!\.)([.!?؟]|\.\.\.|…)([\"'”’»)\]]*)(?=\s|$)")
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "د",
+        "م",
+        "ج",
+        "ص",
+        "ق",
+        "ه",
+        "هـ",
+        "أ.د",
+        "ا.د",
+    ]
+)
+
+
+def lead_sentence(body_text: str) -> str:
+    """The first sentence of the cleaned body (Arabic and Latin sentence ends)."""
+    text = body_text.strip()
+    if not text:
+        return ""
+    para_end = len(text)
+    nl = re.search(r"\n", text)
+    if nl:
+        para_end = nl.start()
+    para = text[:para_end].strip()
+    for m in _SENT_END.finditer(para):
+        if m.group(1) == ".":
+            before = para[: m.start()]
+            token = before.split()[-1].lower() if before.split() else ""
+            if token in _ABBREV or (len(token.replace(".", "")) <= 1 and token):
+                continue
+            if len(token) <= 4 and "." in token:  # U.S, e.g, أ.د
+                continue
+        return para[: m.end()].strip()
+    return para

@@ -1,0 +1,205 @@
+"""Language detection from script statistics: Arabic, English, or other.
+
+Letters are counted by script; Arabic script written with Persian/Urdu letters is "other", and
+Latin script is English only when English function words outweigh those of other Latin languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["detect_language"]
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_LETTERS = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f\u08a0-\u08ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LATIN_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Letters Persian and Urdu use where Arabic uses others (yeh, kaf, heh forms, pe, che, gaf, zhe,
+# retroflexes) versus letters Arabic writes that Persian rarely does (yeh, teh marbuta, kaf).
+_PERSIAN_URDU = re.compile(
+    "[\u06cc\u06a9\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]"
+)
+_ARABIC_ONLY = re.compile("[\u064a\u0629\u0643\u0649]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
+
+_ENGLISH = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "it",
+        "its",
+        "this",
+        "be",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "will",
+        "would",
+        "not",
+        "but",
+        "an",
+        "or",
+        "which",
+        "who",
+        "after",
+        "over",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "been",
+        "also",
+        "than",
+        "more",
+        "about",
+        "into",
+    ]
+)
+# Frequent function words of other Latin-script languages (French, Spanish, Portuguese, Italian,
+# German, Dutch, Turkish, Indonesian) that are not English words.
+_OTHER_LATIN = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "dans",
+        "pour",
+        "pas",
+        "qui",
+        "sur",
+        "avec",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "sont",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "que",
+        "por",
+        "con",
+        "para",
+        "una",
+        "es",
+        "se",
+        "lo",
+        "su",
+        "al",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "em",
+        "os",
+        "um",
+        "uma",
+        "não",
+        "il",
+        "di",
+        "che",
+        "per",
+        "della",
+        "sono",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "mit",
+        "den",
+        "dem",
+        "zu",
+        "von",
+        "auf",
+        "sich",
+        "het",
+        "een",
+        "van",
+        "en",
+        "niet",
+        "op",
+        "voor",
+        "ve",
+        "bir",
+        "bu",
+        "için",
+        "ile",
+        "da",
+        "de",
+        "yang",
+        "dan",
+        "di",
+        "itu",
+        "dengan",
+        "untuk",
+        "tidak",
+        "ini",
+    ]
+)
+_MIN_ARABIC_SHARE = 0.4  # Arabic words are shorter in letters than Latin ones
+
+
+def detect_language(text: str) -> str:
+    """Return "ar", "en" or "other" for `text`; "other" when it has no letters."""
+    letters = len(_LETTER.findall(text))
+    if letters == 0:
+        return "other"
+    arabic = len(_ARABIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if arabic >= latin and arabic >= _MIN_ARABIC_SHARE * letters:
+        return "ar" if _is_arabic_not_persian(text) else "other"
+    if latin >= 0.5 * letters:
+        return "en" if _is_english(text, latin) else "other"
+    return "other"
+
+
+def _is_arabic_not_persian(text: str) -> bool:
+    persian = len(_PERSIAN_URDU.findall(text))
+    if persian == 0:
+        return True
+    return persian <= len(_ARABIC_ONLY.findall(text))
+
+
+def _is_english(text: str, latin_letters: int) -> bool:
+    words = [w.lower().strip("'") for w in _LATIN_WORD.findall(text)]
+    english = sum(w in _ENGLISH for w in words)
+    other = sum(w in _OTHER_LATIN for w in words)
+    if other > english:
+        return False
+    if english:
+        return True
+    # No function words either way (a headline, a name list): accent-free short text reads as
+    # English; heavily accented text does not.
+    accented = len(_LATIN_ACCENTED.findall(text))
+    return len(words) < 12 and accented * 20 < latin_letters

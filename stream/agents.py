@@ -110,3 +110,9 @@ async def publish_events(stream: StreamT) -> None:
             for c in enriched.categories
         ]
         await asyncio.gather(*(deliver(topic, key, value) for topic in outputs))
+
+
+@app.timer(interval=settings.taxonomy_reload_seconds)
+async def watch_taxonomy() -> None:
+    """Hot reload: pick up an edited taxonomy file (an invalid one is logged and ignored)."""
+    await app.reload_taxonomy()

@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(
-        Path(".rasd/worker"), description="Faust data directory (table state, RocksDB/memory)."
+        Path(".rasd/worker"), description="Faust data directory (worker state; tables are rebuilt from changelogs)."
     )
     web_enabled: bool = Field(True, description="Serve Faust's web endpoints (stats, health).")
     web_port: int = Field(6066, ge=0, le=65535, description="Port of Faust's web server.")

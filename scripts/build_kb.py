@@ -1,0 +1,295 @@
+"""Build stream/resources/kb.jsonl from CLDR territory names (babel, pycountry) and data/kb/*.yaml.
+
+Reproducible and deterministic: the same sources give byte-identical output, sorted by id.
+Run `uv run python scripts/build_kb.py`; it prints a size summary by type and source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "kb"
+OUT = ROOT / "stream" / "resources" / "kb.jsonl"
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+_CLDR_REGIONS = {  # numeric UN M.49 regions worth matching in news (CLDR gives their Arabic names)
+    "002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "029", "030",
+    "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419",
+}
+_NAME_EN_FIX = {"US": "United States", "GB": "United Kingdom", "PS": "Palestine"}
+# State bodies generated for every country with a nationality adjective:
+# (key, Arabic head, adjective gender, English template, extra Arabic heads).
+_BODIES = (
+    ("foreign-ministry", "وزارة الخارجية", "f", "Ministry of Foreign Affairs of {c}", ("الخارجية",)),
+    ("defence-ministry", "وزارة الدفاع", "f", "Ministry of Defence of {c}", ("الدفاع",)),
+    ("interior-ministry", "وزارة الداخلية", "f", "Ministry of the Interior of {c}", ("الداخلية",)),
+    ("army", "الجيش", "m", "Army of {c}", ("القوات المسلحة:f", "جيش:m-indef")),
+    ("navy", "البحرية", "f", "Navy of {c}", ("القوات البحرية",)),
+    ("coast-guard", "خفر السواحل", "m", "Coast Guard of {c}", ()),
+)
+_BODY_EN_OVERRIDES = {
+    "rasd:org:foreign-ministry-us": "U.S. Department of State",
+    "rasd:org:defence-ministry-us": "U.S. Department of Defense",
+    "rasd:org:army-us": "United States Armed Forces",
+    "rasd:org:army-il": "Israel Defense Forces",
+}
+_SHORT_STOP = frozenset(
+    "الثاني الثالث الأول السادس الخامس الرابع الابن الأب بن ابن أبو آل عبد الله الدين جونيور".split()
+)
+VALID_TYPES = ("PER", "LOC", "ORG")
+
+
+def slug(text: str) -> str:
+    """ASCII slug of an English name: 'Antony Blinken' -> 'antony-blinken'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _SLUG.sub("-", folded).strip("-")
+
+
+def _uniq(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        item = " ".join(str(item).split())
+        if item:
+            seen.setdefault(item, None)
+    return list(seen)
+
+
+def _cldr_forms(name: str) -> list[str]:
+    """'ميانمار (بورما)' -> ['ميانمار', 'بورما']; 'هونغ كونغ الصينية (منطقة ...)' -> ['هونغ ...']."""
+    inner = _PAREN.findall(name)
+    outer = _PAREN.sub(" ", name).strip()
+    return _uniq([outer, *[i for i in inner if len(i.split()) <= 2 and "منطقة" not in i]])
+
+
+def adjective_forms(base: str, gender: str, definite: bool) -> str:
+    """'كوري شمالي', 'f', True -> 'الكورية الشمالية'."""
+    words = base.split()
+    if gender == "f":
+        words = [w + "ة" for w in words]
+    if definite:
+        words = ["ال" + w for w in words]
+    return " ".join(words)
+
+
+def _entry(
+    *,
+    id: str,
+    type: str,
+    name: str,
+    name_en: str | None,
+    variants: Iterable[str] = (),
+    variants_en: Iterable[str] = (),
+    weak: Iterable[str] = (),
+    context: Iterable[str] = (),
+    country: str | None = None,
+    role: str | None = None,
+    adjectives: Iterable[str] = (),
+    source: str,
+) -> dict[str, Any]:
+    variants_l = [v for v in _uniq(variants) if v != name]
+    record: dict[str, Any] = {
+        "id": id,
+        "type": type,
+        "name": name,
+        "name_en": name_en,
+        "variants": variants_l,
+        "variants_en": [v for v in _uniq(variants_en) if v != name_en],
+        "weak": _uniq(weak),
+        "context": _uniq(context),
+        "country": country,
+        "role": role,
+        "adjectives": _uniq(adjectives),
+        "source": source,
+    }
+    return record
+
+
+def build_countries(path: Path) -> list[dict[str, Any]]:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    curated: dict[str, dict[str, Any]] = {str(k): v or {} for k, v in spec["territories"].items()}
+    ar, en = Locale("ar").territories, Locale("en").territories
+    out = []
+    for code in sorted(ar):
+        extra = curated.get(code, {})
+        if extra.get("skip") or code in {"XA", "XB", "ZZ", "001"}:
+            continue
+        if code.isdigit() and code not in _CLDR_REGIONS:
+            continue
+        forms = _cldr_forms(ar[code])
+        name_en = _NAME_EN_FIX.get(code, en.get(code, code))
+        names_en = [en.get(code, "")]
+        country = pycountry.countries.get(alpha_2=code) if not code.isdigit() else None
+        if country is not None:
+            names_en += [
+                getattr(country, attr, "")
+                for attr in ("name", "common_name", "official_name")
+            ]
+        names_en = [n for n in names_en if n and "," not in n and "(" not in n]
+        ident = extra.get("qid") or f"rasd:loc:{slug(name_en)}"
+        out.append(
+            _entry(
+                id=ident,
+                type="LOC",
+                name=forms[0],
+                name_en=name_en,
+                variants=[*forms[1:], *extra.get("aka", [])],
+                variants_en=[*names_en, *extra.get("aka_en", [])],
+                weak=extra.get("weak", []),
+                country=None if code.isdigit() else code,
+                role="region" if code.isdigit() else "country or territory",
+                adjectives=extra.get("adj", []),
+                source="cldr",
+            )
+        )
+    return out
+
+
+def build_bodies(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ministries, armies, navies and coast guards of every country with an adjective."""
+    out = []
+    for c in countries:
+        if not c["adjectives"] or c["country"] is None:
+            continue
+        cc = c["country"].lower()
+        for key, head, gender, template, extra_heads in _BODIES:
+            ident = f"rasd:org:{key}-{cc}"
+            variants = []
+            for adj in c["adjectives"]:
+                variants.append(f"{head} {adjective_forms(adj, gender, True)}")
+                for extra in extra_heads:
+                    word, _, g = extra.partition(":")
+                    if g == "m-indef":
+                        continue
+                    variants.append(f"{word} {adjective_forms(adj, g or gender, True)}")
+            out.append(
+                _entry(
+                    id=ident,
+                    type="ORG",
+                    name=variants[0],
+                    name_en=_BODY_EN_OVERRIDES.get(ident, template.format(c=c["name_en"])),
+                    variants=variants[1:],
+                    country=c["country"],
+                    source="generated",
+                )
+            )
+    return out
+
+
+def build_curated(path: Path) -> list[dict[str, Any]]:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    default_type = spec["type"]
+    out = []
+    for i, item in enumerate(spec["entities"], 1):
+        kind = item.get("type", default_type)
+        if "en" not in item or "ar" not in item:
+            raise SystemExit(f"{path.name}: entry {i} needs 'en' and 'ar': {item}")
+        ident = item.get("qid") or item.get("id") or f"rasd:{kind.lower()}:{slug(item['en'])}"
+        out.append(
+            _entry(
+                id=ident,
+                type=kind,
+                name=item["ar"],
+                name_en=item["en"],
+                variants=[*item.get("aka", []), *item.get("short", []), *item.get("weak", [])],
+                variants_en=item.get("aka_en", []),
+                weak=item.get("weak", []),
+                context=item.get("context", []),
+                country=item.get("country"),
+                role=item.get("role"),
+                source="curated",
+            )
+            | {"_short": item.get("short")}
+        )
+    return out
+
+
+def add_surnames(people: list[dict[str, Any]]) -> None:
+    """Give each person without an explicit `short` list its last name word, when unambiguous."""
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for p in people:
+        for form in [p["name"], *p["variants"]]:
+            owners[form].add(p["id"])
+    candidates: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for p in people:
+        words = p["name"].split()
+        if p["_short"] is None and len(words) >= 2:
+            last = words[-1]
+            if last not in _SHORT_STOP and len(last) >= 3:
+                candidates[p["id"]] = last
+                counts[last] += 1
+    for p in people:
+        last = candidates.get(p["id"])
+        if last and counts[last] == 1 and owners.get(last, {p["id"]}) <= {p["id"]}:
+            if last not in p["variants"]:
+                p["variants"].append(last)
+
+
+def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records sharing an id (a curated entry extending a generated one) are merged."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for r in records:
+        r.pop("_short", None)
+        prev = by_id.get(r["id"])
+        if prev is None:
+            by_id[r["id"]] = r
+            continue
+        if prev["type"] != r["type"]:
+            raise SystemExit(f"id {r['id']} used for {prev['type']} and {r['type']}")
+        # The curated record wins for names; variants are the union.
+        first, second = (r, prev) if r["source"] == "curated" else (prev, r)
+        merged = dict(first)
+        for key in ("variants", "variants_en", "weak", "context", "adjectives"):
+            merged[key] = _uniq([*first[key], *second[key]])
+        merged["variants"] = [
+            v for v in _uniq([*merged["variants"], second["name"]]) if v != merged["name"]
+        ]
+        by_id[r["id"]] = merged
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def build() -> list[dict[str, Any]]:
+    countries = build_countries(DATA / "countries.yaml")
+    curated: list[dict[str, Any]] = []
+    for name in ("places.yaml", "people.yaml", "organizations.yaml"):
+        curated += build_curated(DATA / name)
+    add_surnames([r for r in curated if r["type"] == "PER"])
+    records = merge([*countries, *build_bodies(countries), *curated])
+    for r in records:
+        if r["type"] not in VALID_TYPES or not r["name"].strip():
+            raise SystemExit(f"bad record {r['id']}: type {r['type']!r}, name {r['name']!r}")
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    records = build()
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    by_type = Counter(r["type"] for r in records)
+    by_source = Counter(r["source"] for r in records)
+    variants = sum(1 + len(r["variants"]) + len(r["variants_en"]) for r in records)
+    print(f"wrote {len(records)} entities ({variants} names) to {args.out}")
+    print("  by type:   " + ", ".join(f"{k} {by_type[k]}" for k in VALID_TYPES))
+    print("  by source: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

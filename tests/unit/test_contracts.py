@@ -59,3 +59,15 @@ def test_architecture_topics_are_the_defaults():
     assert (defaults.topic_articles, defaults.topic_enriched, defaults.topic_dlq,
             defaults.topic_alerts) == ("articles.raw", "events.enriched", "articles.dlq", "alerts")
     assert defaults.category_topic("red_sea") == "events.category.red_sea"
+
+
+def test_readme_configuration_table_matches_the_settings():
+    from click.testing import CliRunner
+
+    from stream.cli import main
+
+    table = CliRunner().invoke(main, ["config"]).output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- settings-table:start -->") + len("<!-- settings-table:start -->")
+    end = readme.index("<!-- settings-table:end -->")
+    assert readme[start:end].strip() == table.strip(), "README table is stale: paste `rasd config`"

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -30,98 +31,147 @@ _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 
 # Letters outside the core Arabic alphabet that scraped Arabic text uses for the same sounds:
 # Persian/Urdu yeh and kaf, heh variants, alef wasla, and loanword letters (v, p, ch, g).
-_LETTERS = {
-    "\u06cc": "\u064a",  # FARSI YEH -> YEH
-    "\u06d0": "\u064a",  # YEH WITH TAIL? (Pashto E) -> YEH
-    "\u06cd": "\u064a",  # YEH WITH TAIL -> YEH
-    "\u0649": "\u064a",  # ALEF MAKSURA -> YEH (after camel's alef maksura rule, explicit here)
-    "\u06a9": "\u0643",  # KEHEH -> KAF
-    "\u06aa": "\u0643",  # SWASH KAF -> KAF
-    "\u06af": "\u0643",  # GAF -> KAF
-    "\u06c1": "\u0647",  # HEH GOAL -> HEH
-    "\u06be": "\u0647",  # HEH DOACHASHMEE -> HEH
-    "\u06d5": "\u0647",  # AE -> HEH
-    "\u06c0": "\u0647",  # HEH WITH YEH ABOVE -> HEH
-    "\u0629": "\u0647",  # TEH MARBUTA -> HEH (camel's rule, explicit for the table)
-    "\u0671": "\u0627",  # ALEF WASLA -> ALEF
-    "\u0672": "\u0627",
-    "\u0673": "\u0627",
-    "\u0675": "\u0627",
-    "\u06a4": "\u0641",  # VEH -> FEH
-    "\u06a5": "\u0641",
-    "\u067e": "\u0628",  # PEH -> BEH
-    "\u0686": "\u062c",  # TCHEH -> JEEM
-    "\u0698": "\u0632",  # JEH -> ZAIN
-}
+_LETTERS = MappingProxyType(
+    {
+        "\u06cc": "\u064a",  # FARSI YEH -> YEH
+        "\u06d0": "\u064a",  # YEH WITH TAIL? (Pashto E) -> YEH
+        "\u06cd": "\u064a",  # YEH WITH TAIL -> YEH
+        "\u0649": "\u064a",  # ALEF MAKSURA -> YEH (after camel's alef maksura rule, explicit here)
+        "\u06a9": "\u0643",  # KEHEH -> KAF
+        "\u06aa": "\u0643",  # SWASH KAF -> KAF
+        "\u06af": "\u0643",  # GAF -> KAF
+        "\u06c1": "\u0647",  # HEH GOAL -> HEH
+        "\u06be": "\u0647",  # HEH DOACHASHMEE -> HEH
+        "\u06d5": "\u0647",  # AE -> HEH
+        "\u06c0": "\u0647",  # HEH WITH YEH ABOVE -> HEH
+        "\u0629": "\u0647",  # TEH MARBUTA -> HEH (camel's rule, explicit for the table)
+        "\u0671": "\u0627",  # ALEF WASLA -> ALEF
+        "\u0672": "\u0627",
+        "\u0673": "\u0627",
+        "\u0675": "\u0627",
+        "\u06a4": "\u0641",  # VEH -> FEH
+        "\u06a5": "\u0641",
+        "\u067e": "\u0628",  # PEH -> BEH
+        "\u0686": "\u062c",  # TCHEH -> JEEM
+        "\u0698": "\u0632",  # JEH -> ZAIN
+        "\u06c3": "\u0647",  # TEH MARBUTA GOAL -> HEH (as teh marbuta)
+        "\u06d2": "\u064a",  # YEH BARREE -> YEH
+        "\u06d3": "\u064a",  # YEH BARREE WITH HAMZA ABOVE -> YEH
+        "\u0679": "\u062a",  # TTEH -> TEH
+        "\u0688": "\u062f",  # DDAL -> DAL
+        "\u0691": "\u0631",  # RREH -> REH
+        "\u06ba": "\u0646",  # NOON GHUNNA -> NOON
+    }
+)
 
-_PUNCTUATION = {
-    "\u060c": ",",  # ARABIC COMMA
-    "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
-    "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
-    "\u061b": ";",  # ARABIC SEMICOLON
-    "\u061f": "?",  # ARABIC QUESTION MARK
-    "\u066a": "%",  # ARABIC PERCENT SIGN
-    "\u06d4": ".",  # ARABIC FULL STOP
-    "\u00ab": '"',
-    "\u00bb": '"',
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u2033": '"',
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201a": "'",
-    "\u2032": "'",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-    "\u2212": "-",
-    "\u2026": "...",
-}
+_PUNCTUATION = MappingProxyType(
+    {
+        "\u060c": ",",  # ARABIC COMMA
+        "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
+        "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
+        "\u061b": ";",  # ARABIC SEMICOLON
+        "\u061f": "?",  # ARABIC QUESTION MARK
+        "\u066a": "%",  # ARABIC PERCENT SIGN
+        "\u06d4": ".",  # ARABIC FULL STOP
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u060d": "/",  # ARABIC DATE SEPARATOR
+        "\u066d": "*",  # ARABIC FIVE POINTED STAR
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u201b": "'",
+        "\u201f": '"',
+        "\u2044": "/",  # FRACTION SLASH
+    }
+)
 
-_WS_RUN = re.compile(r"[ \n]{2,}")
+
+# --- one rule per function: each maps a string to a string and is idempotent ---------------------
+def strip_invisible(text: str) -> str:
+    """Drop zero-width and bidi controls, BOM, soft hyphen and tatweel."""
+    return text.translate(_INVISIBLE_TABLE)
 
 
-@lru_cache(maxsize=8192)
+def unify_spaces(text: str) -> str:
+    """Every line break variant to "\n", every other whitespace (no-break, thin, ...) to " "."""
+    return "".join(("\n" if c in _NEWLINES else " ") if c.isspace() else c for c in text)
+
+
+def unicode_compat(text: str) -> str:
+    """Unicode NFKC and Arabic presentation forms to base letters (camel-tools)."""
+    return normalize_unicode(text)
+
+
+def ascii_punctuation(text: str) -> str:
+    """Arabic and typographic punctuation (، ؛ ؟ « » “ ” – — …) to ASCII."""
+    return text.translate(_PUNCTUATION_TABLE)
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII digits."""
+    return text.translate(_DIGIT_TABLE)
+
+
+def dediacritize(text: str) -> str:
+    """Drop Arabic diacritics (camel-tools dediac_ar) and any other combining mark."""
+    return "".join(c for c in dediac_ar(text) if unicodedata.category(c) != "Mn")
+
+
+def unify_letters(text: str) -> str:
+    """Alef, alef maksura, teh marbuta (camel-tools) and Persian/Urdu letter variants unified."""
+    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
+    return text.translate(_LETTER_TABLE)
+
+
+def fold_case(text: str) -> str:
+    """Lowercase; marks that lowercasing emits (U+0130 -> i + dot above) are dropped."""
+    return "".join(c for c in text.lower() if unicodedata.category(c) != "Mn")
+
+
+_INVISIBLE_TABLE = MappingProxyType(dict.fromkeys(map(ord, _INVISIBLE)))
+_PUNCTUATION_TABLE = MappingProxyType({ord(k): v for k, v in _PUNCTUATION.items()})
+_DIGIT_TABLE = MappingProxyType(
+    {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
+)
+_LETTER_TABLE = MappingProxyType({ord(k): v for k, v in _LETTERS.items()})
+_RULES = (strip_invisible, unify_spaces, ascii_punctuation, ascii_digits, dediacritize)
+_FINAL_RULES = (unify_letters, fold_case)
+
+
+@lru_cache(maxsize=65536)
 def _map_char(char: str) -> str:
     """The normalized replacement of one original character (possibly empty or several chars)."""
     if char in _INVISIBLE:
         return ""
-    if char in _NEWLINES:
-        return "\n"
     if char.isspace():
-        return " "
-    expanded = normalize_unicode(char)
-    if expanded != char:
-        # NFKC expanded or replaced it (presentation forms, ligatures, fullwidth forms):
-        # normalize each resulting character the same way.
-        return "".join(_map_simple(c) for c in expanded)
-    return _map_simple(char)
+        return "\n" if char in _NEWLINES else " "
+    # NFKC may expand one character into several (ligatures, presentation forms): every
+    # resulting character goes through the remaining rules on its own.
+    return "".join(_map_simple(c) for c in unicode_compat(char))
 
 
 def _map_simple(char: str) -> str:
-    if char in _INVISIBLE:
-        return ""
-    if char.isspace():
-        return "\n" if char in _NEWLINES else " "
-    if char in _PUNCTUATION:
-        return _PUNCTUATION[char]
-    if "\u0660" <= char <= "\u0669":
-        return chr(ord(char) - 0x0660 + 0x30)
-    if "\u06f0" <= char <= "\u06f9":
-        return chr(ord(char) - 0x06F0 + 0x30)
-    if not dediac_ar(char):
-        return ""
-    if unicodedata.category(char) == "Mn":
-        # Other combining marks (Quranic annotation signs, Latin accents after NFKC): drop.
-        return ""
-    char = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(char)))
-    char = _LETTERS.get(char, char)
-    # Lowercasing can emit combining marks (U+0130 -> i + dot above); drop them to stay idempotent.
-    return "".join(c for c in char.lower() if unicodedata.category(c) != "Mn")
+    for rule in _RULES:
+        char = rule(char)
+    for rule in _FINAL_RULES:
+        char = rule(char)
+    return char
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +193,136 @@ class NormalizedText:
 def normalize(text: str, offset: int = 0) -> NormalizedText:
     """Normalize `text` for matching; offsets in the result are into `text` shifted by `offset`.
 
-    Rules: Unicode NFKC and presentation forms (camel-tools normalize_unicode), diacritics removed
-    (dediac_ar), alef/alef-maksura/teh-marbuta unified (camel-tools), Persian and Urdu letter
-    variants to Arabic, tatweel and zero-width/bidi controls removed, Arabic-Indic and Persian
-    digits to ASCII, Arabic and typographic punctuation to ASCII, Latin lowercased, every run of
-    whitespace to one space (or one newline when the run holds a line break).
+    Rules, in order (one function each above): zero-width/bidi controls and tatweel removed,
+    whitespace unified, Unicode NFKC and presentation forms (camel-tools normalize_unicode),
+    Arabic and typographic punctuation to ASCII, Arabic-Indic and Persian digits to ASCII,
+    diacritics removed (dediac_ar), alef/alef-maksura/teh-marbuta unified (camel-tools) and
+    Persian/Urdu letter variants to Arabic, Latin lowercased; then every run of whitespace becomes
+    one space (or one newline when the run holds a line break) and the ends are trimmed.
     """
+    mapping = {c: _map_char(c) for c in set(text)}
+    same_length = {ord(c): m for c, m in mapping.items() if len(m) == 1 and m != c}
+    dropped = [c for c, m in mapping.items() if not m]
+    expanded = {c: m for c, m in mapping.items() if len(m) > 1}
+    if any(not m.strip() or m != " ".join(m.split()) for m in expanded.values()):
+        # An expansion holding whitespace would interact with whitespace collapsing; such
+        # characters (spacing ligatures of phrases) are rare: take the character-by-character way.
+        return _normalize_reference(text, offset)
+    translated = _translate(text, same_length)
+    # Stretches of words that map one-to-one (single spaces inside, dropped marks allowed after
+    # a kept character) are handled in bulk; only the gaps between them go character by character.
+    boundary = _escape_class(" \n" + "".join(dropped) + "".join(expanded))
+    inside = _escape_class(" \n" + "".join(expanded))
+    word = f"[^{boundary}][^{inside}]*"
+    plain = re.compile(f"{word}(?: {word})*")
+    drop = frozenset(dropped)
+    drop_run = re.compile(f"[{_escape_class(''.join(dropped))}]+") if dropped else None
+
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in plain.finditer(translated):
+        s, e = m.span()
+        if s > pos:
+            _gap(translated, pos, s, offset, drop, expanded, pieces, starts, ends)
+        pos = e
+        run = m.group()
+        if drop_run is None or drop_run.search(run) is None:
+            pieces.append(run)
+            starts.extend(range(offset + s, offset + e))
+            ends.extend(range(offset + s + 1, offset + e + 1))
+            continue
+        kept = drop_run.sub("", run)
+        pieces.append(kept)
+        if (len(run) - len(kept)) * 16 > len(run):
+            # Densely marked text (fully vowelized): one pass over the characters.
+            index = [offset + i for i, c in enumerate(run, s) if c not in drop]
+            starts.extend(index)
+            ends.extend([i + 1 for i in index])
+            continue
+        prev = s
+        for d in drop_run.finditer(translated, s, e):
+            starts.extend(range(offset + prev, offset + d.start()))
+            ends.extend(range(offset + prev + 1, offset + d.start() + 1))
+            prev = d.end()
+        starts.extend(range(offset + prev, offset + e))
+        ends.extend(range(offset + prev + 1, offset + e + 1))
+    if pos < len(translated):
+        _gap(translated, pos, len(translated), offset, drop, expanded, pieces, starts, ends)
+    joined = "".join(pieces)
+    if joined and joined[-1] in " \n":
+        joined = joined[:-1]
+        del starts[-1], ends[-1]
+    if joined and joined[0] in " \n":
+        joined = joined[1:]
+        del starts[0], ends[0]
+    return NormalizedText(joined, tuple(starts), tuple(ends), len(text))
+
+
+_MAX_REPLACE_CALLS = 24
+
+
+def _translate(text: str, table: dict[int, str]) -> str:
+    """str.translate for a one-to-one table; a few str.replace scans are faster for few keys."""
+    if len(table) > _MAX_REPLACE_CALLS:
+        return text.translate(table)
+    for key, value in table.items():
+        text = text.replace(chr(key), value)
+    return text
+
+
+def _escape_class(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+def _gap(
+    text: str,
+    lo: int,
+    hi: int,
+    offset: int,
+    drop: frozenset[str],
+    expanded: dict[str, str],
+    pieces: list[str],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    """Normalize text[lo:hi] (whitespace, dropped and expanded characters) into the outputs.
+
+    A whitespace run becomes one character spanning from its first to its last whitespace
+    character; dropped characters inside the run do not break it.
+    """
+    ws_start = -1
+    ws_end = -1
+    newline = False
+    for i in range(lo, hi):
+        c = text[i]
+        if c == " " or c == "\n":
+            if ws_start < 0:
+                ws_start = i
+                newline = False
+            ws_end = i + 1
+            newline = newline or c == "\n"
+        elif c in drop:
+            continue
+        else:
+            if ws_start >= 0:
+                pieces.append("\n" if newline else " ")
+                starts.append(offset + ws_start)
+                ends.append(offset + ws_end)
+                ws_start = -1
+            out = expanded.get(c, c)
+            pieces.append(out)
+            starts.extend([offset + i] * len(out))
+            ends.extend([offset + i + 1] * len(out))
+    if ws_start >= 0:
+        pieces.append("\n" if newline else " ")
+        starts.append(offset + ws_start)
+        ends.append(offset + ws_end)
+
+
+def _normalize_reference(text: str, offset: int = 0) -> NormalizedText:
+    """Character-by-character normalize(): the definition the fast path must agree with."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

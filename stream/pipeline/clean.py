@@ -8,6 +8,7 @@ terminal marker (source, tags, related section, copyright, comments) after the b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
 
@@ -61,18 +62,18 @@ _MARKERS = frozenset(
     }
 )
 
-# Line breaks: the same set normalize() treats as newlines, plus the ASCII separators that
-# str.splitlines() also breaks on.
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]")
 # Characters with no visible letter: zero-width, bidi controls, BOM, soft hyphen.
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_ODD_SPACE = re.compile(r"[^\S\n]+")
-_EDGE_JUNK = re.compile(
-    "^[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+|"
-    "[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$"
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]+")
+# Whitespace (str.isspace) and invisible characters trimmed from line ends.
+_JUNK = (
+    " \t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c"
+    "\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
+_ODD_SPACE = re.compile(r"[^\S\n]+")
 
 # --- markers, written in normalized form (alef/yeh/teh marbuta unified, no diacritics) ---------
 # Every marker must be followed by a non-letter or the end of the line.
@@ -173,26 +174,27 @@ _INNER_STOP = re.compile(r"(?<![.\s])\.(?!\.)\s+\S")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_HEADLINE_CHARS = 220
 _MAX_HEADLINE_WORDS = 30
-_PREFIX_CHARS = 400  # markers sit at the start of a line: classify on a normalized prefix
 
 
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
     end: int
-    raw: str
-    key: str  # normalized prefix of the line
+    raw: str  # the line as displayed (invisible controls removed, spaces plain)
+    key: str  # the line normalized
     words: int
     kind: LineKind
 
 
 def line_kind(line: str) -> LineKind:
     """Classify one line of page text on its own shape and leading marker."""
-    raw = _EDGE_JUNK.sub("", line)
-    return _classify(raw, normalize_str(raw[:_PREFIX_CHARS]), len(raw.split()))
+    shown = _display(line)
+    return _classify(shown, normalize_str(shown))
 
 
-def _classify(raw: str, key: str, words: int) -> LineKind:
+def _classify(shown: str, key: str) -> LineKind:
+    """Kind of a line from its displayed form and its normalized form."""
+    words = key.count(" ") + 1 if key else 0
     if not key:
         return LineKind.META
     short = words <= 12
@@ -216,8 +218,8 @@ def _classify(raw: str, key: str, words: int) -> LineKind:
         return LineKind.SHARE
     if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
         return LineKind.META
-    if _is_headline(raw, words):
-        return LineKind.BULLET if _BULLET.match(raw) else LineKind.HEADLINE
+    if _is_headline(shown, words):
+        return LineKind.BULLET if _BULLET.match(shown) else LineKind.HEADLINE
     return LineKind.TEXT
 
 
@@ -271,20 +273,12 @@ def _is_headline(raw: str, words: int) -> bool:
 def _split_lines(text: str) -> list[tuple[int, int]]:
     """[start, end) of every non-blank line, trimmed of whitespace and invisible characters."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    for m in [*_LINE_BREAK.finditer(text), None]:
-        end = m.start() if m else len(text)
-        seg = text[pos:end]
-        lead = _EDGE_JUNK.match(seg)
-        s = pos + (lead.end() if lead else 0)
-        stripped = seg.rstrip()
-        e = pos + len(stripped)
-        while e > s and _EDGE_JUNK.match(text[e - 1]):
-            e -= 1
+    for m in _LINE.finditer(text):
+        seg = m.group()
+        s = m.start() + len(seg) - len(seg.lstrip(_JUNK))
+        e = m.start() + len(seg.rstrip(_JUNK))
         if e > s:
             out.append((s, e))
-        if m:
-            pos = m.end()
     return out
 
 
@@ -375,19 +369,18 @@ def _split_keywords(value: str, body_norm: str) -> list[str]:
     return [w for w in out if w]
 
 
-def _word_text(text: str) -> str:
-    """Normalized words of `text` joined by single spaces and padded, for phrase lookups."""
-    return " " + " ".join(_WORD.findall(normalize_str(text))) + " "
-
-
 # --- the cleaner --------------------------------------------------------------------------------
 def _lines(text: str) -> list[_Line]:
+    # One normalization of the whole page; each line's normalized form is its slice.
+    norm = normalize(text)
     out = []
     for s, e in _split_lines(text):
-        raw = text[s:e]
-        words = len(raw.split())
-        key = normalize_str(raw[:_PREFIX_CHARS])
-        out.append(_Line(s, e, raw, key, words, _classify(raw, key, words)))
+        i = bisect_left(norm.starts, s)
+        j = bisect_left(norm.starts, e, i)
+        key = norm.text[i:j].strip(" \n")
+        shown = _display(text[s:e])
+        words = key.count(" ") + 1 if key else 0
+        out.append(_Line(s, e, shown, key, words, _classify(shown, key)))
     return out
 
 
@@ -418,7 +411,7 @@ def clean(text: str) -> CleanedArticle:
     """Separate the article body from page furniture and collect the page metadata."""
     lines = _lines(text)
     title_index = _detect_title(lines)
-    title = _display(lines[title_index].raw) if title_index is not None else None
+    title = lines[title_index].raw if title_index is not None else None
     # TEXT characters remaining after each line: for "a read-also near the end ends the body".
     text_after = [0] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
@@ -426,6 +419,8 @@ def clean(text: str) -> CleanedArticle:
         text_after[i] = text_after[i + 1] + (len(ln.raw) if ln.kind is LineKind.TEXT else 0)
 
     body: list[tuple[int, int]] = []
+    body_words: list[str] = []
+    shown: list[str] = []
     body_keys: set[str] = set()
     if title is not None:
         body_keys.add(_line_key(lines[0]))
@@ -456,7 +451,7 @@ def clean(text: str) -> CleanedArticle:
                 value = _after_marker(ln.raw, _KEYWORDS)
                 if value:
                     if body_norm is None:
-                        body_norm = _word_text("\n".join(text[s:e] for s, e in body))
+                        body_norm = " " + " ".join(_WORD.findall(" ".join(body_words))) + " "
                     keyword_values.extend(_split_keywords(value, body_norm))
                 else:
                     keywords_mode = True
@@ -502,10 +497,12 @@ def clean(text: str) -> CleanedArticle:
             continue  # a repeated headline
         body_keys.add(k)
         body.append((ln.start, ln.end))
+        body_words.append(ln.key)
+        shown.append(ln.raw)
         if kind is LineKind.TEXT:
             body_chars += len(ln.raw)
 
-    cleaned = "\n\n".join(_display(text[s:e]) for s, e in body)
+    cleaned = "\n\n".join(shown)
     related_t = _dedup([r for r in related if r])
     return CleanedArticle(
         body=tuple(body),
@@ -518,7 +515,7 @@ def clean(text: str) -> CleanedArticle:
 
 
 def _line_key(ln: _Line) -> str:
-    return _norm_key(ln.raw)
+    return " ".join(_WORD.findall(_BULLET.sub("", ln.key, count=1)))
 
 
 def _norm_key(s: str) -> str:

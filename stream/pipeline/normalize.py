@@ -351,5 +351,17 @@ def _normalize_reference(text: str, offset: int = 0) -> NormalizedText:
 
 
 def normalize_str(text: str) -> str:
-    """The normalized form only: what gazetteer and taxonomy terms are compared as."""
-    return normalize(text).text
+    """The normalized form only: what gazetteer and taxonomy terms are compared as.
+
+    Equal to `normalize(text).text`, computed without the offset map.
+    """
+    table = {ord(c): m for c in set(text) if (m := _map_char(c)) != c}
+    mapped = text.translate(table) if table else text
+    return _WS_RUN.sub(_collapse, mapped).strip(" \n")
+
+
+_WS_RUN = re.compile(r"[ \n]{2,}")
+
+
+def _collapse(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m.group() else " "

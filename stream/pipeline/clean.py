@@ -396,15 +396,19 @@ def _dedup(items: list[str]) -> tuple[str, ...]:
 
 
 def _detect_title(lines: list[_Line]) -> int | None:
-    """Index of the first line when it reads like a headline and more text follows it."""
-    if len(lines) < 2:
+    """Index of the first content line when it reads like a headline and body text follows.
+
+    Page furniture above it (breadcrumbs, dates, share buttons) is skipped.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind in _MARKERS:
+            continue
+        if ln.kind is not LineKind.HEADLINE:
+            return None
+        if any(later.kind is LineKind.TEXT for later in lines[i + 1 :]):
+            return i
         return None
-    first = lines[0]
-    if first.kind is not LineKind.HEADLINE:
-        return None
-    if not any(ln.kind is LineKind.TEXT for ln in lines[1:]):
-        return None
-    return 0
+    return None
 
 
 def clean(text: str) -> CleanedArticle:

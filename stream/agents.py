@@ -12,6 +12,7 @@ import logging
 import time
 from typing import Any
 
+import faust
 from faust.types import EventT, StreamT, TopicT
 
 from schemas import DeadLetter, EnrichedArticle
@@ -34,7 +35,8 @@ dedup_topic = app.topic(
     value_serializer="raw", key_serializer="raw",
 )
 dedup_table = app.Table(
-    "dedup-bands", default=None, partitions=1, key_serializer="json", value_serializer="json"
+    "dedup-bands", default=None, partitions=1,
+    schema=faust.Schema(key_serializer="json", value_serializer="json"),
 )
 
 

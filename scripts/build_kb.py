@@ -34,7 +34,7 @@ _NAME_EN_FIX = {"US": "United States", "GB": "United Kingdom", "PS": "Palestine"
 # State bodies generated for every country with a nationality adjective:
 # (key, Arabic head, adjective gender, English template, extra Arabic heads).
 _BODIES = (
-    ("foreign-ministry", "وزارة الخارجية", "f", "Ministry of Foreign Affairs of {c}", ("الخارجية",)),
+    ("foreign-ministry", "وزارة الخارجية", "f", "Foreign Ministry of {c}", ("الخارجية",)),
     ("defence-ministry", "وزارة الدفاع", "f", "Ministry of Defence of {c}", ("الدفاع",)),
     ("interior-ministry", "وزارة الداخلية", "f", "Ministry of the Interior of {c}", ("الداخلية",)),
     ("army", "الجيش", "m", "Army of {c}", ("القوات المسلحة:f", "جيش:m-indef")),
@@ -48,7 +48,10 @@ _BODY_EN_OVERRIDES = {
     "rasd:org:army-il": "Israel Defense Forces",
 }
 _SHORT_STOP = frozenset(
-    "الثاني الثالث الأول السادس الخامس الرابع الابن الأب بن ابن أبو آل عبد الله الدين جونيور".split()
+    (
+        *("الثاني", "الثالث", "الأول", "السادس", "الخامس", "الرابع", "الابن", "الأب"),
+        *("بن", "ابن", "أبو", "آل", "عبد", "الله", "الدين", "جونيور"),
+    )
 )
 VALID_TYPES = ("PER", "LOC", "ORG")
 
@@ -69,7 +72,7 @@ def _uniq(items: Iterable[str]) -> list[str]:
 
 
 def _cldr_forms(name: str) -> list[str]:
-    """'ميانمار (بورما)' -> ['ميانمار', 'بورما']; 'هونغ كونغ الصينية (منطقة ...)' -> ['هونغ ...']."""
+    """'ميانمار (بورما)' -> ['ميانمار', 'بورما']; a long parenthesis is dropped."""
     inner = _PAREN.findall(name)
     outer = _PAREN.sub(" ", name).strip()
     return _uniq([outer, *[i for i in inner if len(i.split()) <= 2 and "منطقة" not in i]])
@@ -234,9 +237,9 @@ def add_surnames(people: list[dict[str, Any]]) -> None:
                 counts[last] += 1
     for p in people:
         last = candidates.get(p["id"])
-        if last and counts[last] == 1 and owners.get(last, {p["id"]}) <= {p["id"]}:
-            if last not in p["variants"]:
-                p["variants"].append(last)
+        unique = last and counts[last] == 1 and owners.get(last, {p["id"]}) <= {p["id"]}
+        if unique and last not in p["variants"]:
+            p["variants"].append(last)
 
 
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -96,6 +96,7 @@ class Match(Generic[P]):
     payloads: tuple[P, ...]
     tokens: int
     clitic: str = ""
+    index: int = -1  # position of the first token in the tokenized text (find_normalized)
 
 
 def pattern_tokens(pattern: str) -> tuple[str, ...]:
@@ -134,8 +135,12 @@ class TermMatcher(Generic[P]):
             matches.extend(self.find_normalized(norm))
         return matches
 
-    def find_normalized(self, norm: NormalizedText) -> list[Match[P]]:
-        tokens = tokenize(norm)
+    def find_normalized(
+        self, norm: NormalizedText, tokens: list[Token] | None = None
+    ) -> list[Match[P]]:
+        """Leftmost-longest matches over an already normalized (and optionally tokenized) text."""
+        if tokens is None:
+            tokens = tokenize(norm)
         matches: list[Match[P]] = []
         i = 0
         while i < len(tokens):
@@ -172,5 +177,5 @@ class TermMatcher(Generic[P]):
                 start, end = norm.span(first.start + min(clitic, len(first.text) - 1),
                                        tokens[i + last_len - 1].end)
                 clitic_text = first.text[:clitic]
-                best = Match(start, end, tuple(last.payloads), last_len, clitic_text)
+                best = Match(start, end, tuple(last.payloads), last_len, clitic_text, i)
         return best

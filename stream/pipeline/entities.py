@@ -1,0 +1,738 @@
+"""People, places and organizations: the knowledge base, gazetteer matching and name discovery.
+
+Known names are matched clitic-aware through one token trie; unknown names are discovered from
+context (titles and roles, organization and place heads); each entity is reported once per article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from schemas import Entity
+from schemas.models import EntityType
+from stream.pipeline.matcher import Match, TermMatcher, Token, stem_candidates, tokenize
+from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
+
+ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "LOC", "ORG")
+_REQUIRED = ("id", "type", "name")
+_LIST_FIELDS = ("variants", "variants_en", "weak", "context", "adjectives")
+_ID = re.compile(r"^(Q[1-9][0-9]*|rasd:(per|loc|org):[a-z0-9][a-z0-9-]*)$")
+
+
+class KnowledgeBaseError(ValueError):
+    """The knowledge base file is unusable; the message names the file, line and problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One knowledge-base entity (see docs/knowledge-base.md for the data format)."""
+
+    id: str
+    type: EntityType
+    name: str
+    name_en: str | None
+    variants: tuple[str, ...] = ()
+    variants_en: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    country: str | None = None
+    role: str | None = None
+    adjectives: tuple[str, ...] = ()
+
+    def names(self) -> Iterator[str]:
+        """Every Arabic and English form the entity may be written as."""
+        yield self.name
+        yield from self.variants
+        if self.name_en:
+            yield self.name_en
+        yield from self.variants_en
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """The validated knowledge base: entries in file order plus a content version."""
+
+    entries: tuple[KBEntry, ...]
+    version: str
+    _by_id: dict[str, KBEntry] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> KnowledgeBase:
+        """Load and validate a kb.jsonl (None: the packaged stream/resources/kb.jsonl)."""
+        if path is None:
+            ref = resources.files("stream.resources") / "kb.jsonl"
+            raw, label = ref.read_bytes(), "stream/resources/kb.jsonl"
+        else:
+            try:
+                raw, label = Path(path).read_bytes(), str(path)
+            except OSError as exc:
+                raise KnowledgeBaseError(f"{path}: cannot read knowledge base: {exc}") from exc
+        return cls.from_bytes(raw, label)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, label: str = "<kb>") -> KnowledgeBase:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise KnowledgeBaseError(f"{label}: not UTF-8: {exc}") from exc
+        entries: list[KBEntry] = []
+        seen: dict[str, int] = {}
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            entry = _parse_entry(line, f"{label}: line {lineno}")
+            if entry.id in seen:
+                raise KnowledgeBaseError(
+                    f"{label}: line {lineno}: duplicate id {entry.id!r} "
+                    f"(first defined on line {seen[entry.id]})"
+                )
+            seen[entry.id] = lineno
+            entries.append(entry)
+        if not entries:
+            raise KnowledgeBaseError(f"{label}: knowledge base is empty")
+        version = "kb-" + hashlib.sha256(raw).hexdigest()[:12]
+        return cls(tuple(entries), version, {e.id: e for e in entries})
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[KBEntry]:
+        return iter(self.entries)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._by_id
+
+    def get(self, entity_id: str) -> KBEntry | None:
+        return self._by_id.get(entity_id)
+
+
+def _parse_entry(line: str, where: str) -> KBEntry:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise KnowledgeBaseError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from exc
+    if not isinstance(obj, dict):
+        raise KnowledgeBaseError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    for key in _REQUIRED:
+        if not isinstance(obj.get(key), str) or not obj[key].strip():
+            raise KnowledgeBaseError(f"{where}: missing or empty {key!r}")
+    ident, kind = obj["id"], obj["type"]
+    where = f"{where} (id {ident!r})"
+    if not _ID.match(ident):
+        raise KnowledgeBaseError(f"{where}: id must be a Wikidata id (Q123) or rasd:<type>:<slug>")
+    if kind not in ENTITY_TYPES:
+        raise KnowledgeBaseError(f"{where}: unknown type {kind!r} (expected PER, LOC or ORG)")
+    if ident.startswith("rasd:") and ident.split(":")[1] != kind.lower():
+        raise KnowledgeBaseError(f"{where}: id prefix does not match type {kind}")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _LIST_FIELDS:
+        value = obj.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise KnowledgeBaseError(f"{where}: {key!r} must be a list of strings")
+        for v in value:
+            if not normalize_str(v).strip():
+                raise KnowledgeBaseError(f"{where}: empty name {v!r} in {key!r}")
+        lists[key] = tuple(value)
+    if not normalize_str(obj["name"]).strip():
+        raise KnowledgeBaseError(f"{where}: name {obj['name']!r} is empty after normalization")
+    name_en = obj.get("name_en")
+    if name_en is not None and (not isinstance(name_en, str) or not name_en.strip()):
+        raise KnowledgeBaseError(f"{where}: 'name_en' must be a non-empty string or null")
+    return KBEntry(
+        id=ident,
+        type=kind,
+        name=obj["name"],
+        name_en=name_en,
+        country=obj.get("country"),
+        role=obj.get("role"),
+        **lists,
+    )
+
+
+# --- discovery lexicons (normalized at extractor build time) -------------------------------
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_TITLES = _words(
+    """
+الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة نائب نائبة النائب المتحدث المتحدثة متحدث
+الناطق الناطقة ناطق السفير السفيرة سفير سفيرة الأمين أمين قائد القائد المستشار مستشار مستشارة
+المستشارة الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام الجنرال اللواء العميد العقيد
+الفريق المشير الدكتور الدكتورة د البروفيسور المهندس المحامي المحامية السيناتور المدرب مدرب
+اللاعب لاعب اللاعبة المهاجم مهاجم الحارس حارس المدافع النجم نجم النجمة الفنان الفنانة الممثل
+الممثلة المخرج المطرب المطربة المغني المغنية الكاتب الكاتبة الروائي الشاعر الصحفي الصحفية
+الصحافي الإعلامي الإعلامية المراسل مراسل مراسلة مدير المدير مديرة المديرة المبعوث مبعوث
+المبعوثة المندوب مندوب المندوبة المنسق منسق المفوض مفوض حاكم الحاكم محافظ المحافظ عمدة زعيم
+الزعيم المرشد البابا المطران البطريرك القاضي القاضية المدعي الباحث الباحثة الخبير الخبيرة
+المحلل الأستاذ الأستاذة السيد السيدة المواطن المواطنة الشهيد الأسير الأسيرة الناشط الناشطة
+المعارض رجل سيدة الملياردير المؤسس مؤسس مؤسسة ولي المرشح المرشحة عضو العضو مساعد وكيل نظيره
+نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم الرقيب الكابتن الطبيب الطبيبة الشاب الشابة
+الطفل الطفلة رئيسه المتحدثه مديره
+"""
+)
+
+# Words that may sit between a title and the name: "وزير الخارجية الجزائري أحمد عطاف".
+_TITLE_COMPLEMENTS = _words(
+    """
+باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
+عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك البنك صندوق جامعة اتحاد لجنة
+محكمة مركز معهد ولاية مدينة محافظة العام التنفيذي
+"""
+)
+
+_CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو لا")
+_CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم")
+
+_STOPWORDS = _words(
+    """
+في من إلى الى على عن مع أن إن أنه إنه أنها إنها قد لقد لم لن لا ما ماذا هذا هذه ذلك تلك هذان
+الذي التي الذين اللذين اللتين هو هي هم هن نحن أنا أنت كان كانت يكون تكون ليس ليست بعد قبل
+خلال حول بين عند منذ حتى أو أم ثم بل لكن غير سوى كل بعض أي أيضا فقط جدا حيث كما مثل عبر ضد
+نحو لدى دون وفق وفقا بحسب حسب إلا إذا لو أما أثناء عقب إثر قرب وسط أمام خلف فوق تحت اليوم أمس
+غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل إبريل مايو
+يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
+أيلول عام سنة شهر يوم أسبوع ساعة دقيقة مساء صباح ظهر وقت مرة الآن حاليا سابقا لاحقا مؤخرا
+عليه عليها عليهم لها له لهم منه منها منهم فيه فيها فيهم إليه إليها به بها بهم عنه عنها معه
+معها أمام بشأن إزاء تجاه لأن كي لكي عندما بينما إذ أنّ وإن لدي هناك هنا كذلك ذاته نفسه نفسها
+جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى
+قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
+استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
+اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
+افتتح شارك شاركت ألقى عقد أجرى أجرت أصدر أصدرت قرر وجه رحب رحبت أدان أدانت جدد جددت أبلغ
+ناقش ناقشت تناول عرض أمر يقول تقول يرى ترى أنّه بات باتت ظل ظلت أصبح أصبحت فاز فازت سجل سجلت
+خسر انتقد انتقدت اتهم اتهمت هاجم وعد أعطى قاد يتولى تولى يعتزم لفت أبدى نوه تابع تابعت
+الإثنين الاحد
+"""
+)
+
+# Common first names: alone they start a person name ("محمد صلاح", "دونالد توسك") without a title.
+# Names that are also everyday words (أمل، جمال، سعيد، علي=على after normalization) are left out.
+_FIRST_NAMES = _words(
+    """
+محمد أحمد محمود مصطفى حسين عثمان خالد إبراهيم إسماعيل يوسف يعقوب موسى عيسى سليمان داود طارق
+زياد وليد هشام عمرو ياسر أيمن أسامة مروان مازن نزار نواف تامر تميم عماد عصام فؤاد فادي مجدي
+معاذ معتز هيثم وائل ياسين يونس أنس بشار بسام جعفر حمزة زكريا سلمان سمير غسان فراس مصعب نايف
+إياد عبد عبدالله عبدالرحمن فيصل سعود تركي بندر مشعل خليفة عبدالعزيز رامي شادي هاني سامح
+فاطمة عائشة مريم زينب خديجة سارة ريم رنا لينا دينا ليلى هند نادية سميرة رانيا ياسمين شيماء
+نسرين رشا غادة
+جون جورج ديفيد مايكل مايك جيمس روبرت ويليام وليام توماس بيتر بول مارك ستيفن ريتشارد دونالد
+جوزيف أندرو كريستوفر دانيال ماريا ماري آنا إيلون فلاديمير سيرغي سيرجي ألكسندر أليكسي ديمتري
+إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو جيانلويجي كريستيان هنري
+تشارلز إدوارد ستيف كيفن براين جاستن جيفري نيكولاس جوناثان ماثيو إليزابيث كاثرين جينيفر
+"""
+)
+
+_ORG_HEADS = _words(
+    """
+وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
+صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
+مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية مجمع موقع شبكة إذاعة تلفزيون
+"""
+)
+# Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
+_ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة موقع مجموعة شبكة إذاعة"))
+# Heads that may be followed by a name that does not take the article ("شركة سينوبك").
+_ORG_HEADS_NAMED = frozenset(
+    _words(
+        "شركة نادي صحيفة جريدة قناة مجلة موقع مجموعة حزب حركة جماعة وكالة بنك مصرف جامعة مستشفى "
+        "شبكة إذاعة منظمة مؤسسة"
+    )
+)
+_ORG_GENERIC_TAILS = _words(
+    """
+الاحتلال الأمن الشرطة المعارضة النظام الإدارة الطوارئ الإنقاذ الإغاثة الدولة الحكومة الوزراء
+العزاء الإدارة الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة الإنقاذ التابعة المحلية
+الكبرى المختصة المعنية المذكورة نفسها ذاتها
+"""
+)
+
+_LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
+_LOC_HEADS_INSIDE = _words(
+    "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة"
+)
+_LOC_TAIL_SUFFIXES = ("الدولي", "الدوليه")
+
+_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+_TITLE_CONTEXT_WORDS = _words("الرئيس الملك الأمير الشيخ السيد زعيم")
+
+
+def _norm_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_str(w) for w in words if normalize_str(w))
+
+
+def _bare(token: str) -> set[str]:
+    """The token and its clitic-stripped readings (as normalized strings)."""
+    return {stem for stem, _ in stem_candidates(token)}
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: EntityType
+    key: str  # KB id or "?<type>:<normalized name>"
+    entry: KBEntry | None
+    text_norm: str = ""
+
+
+@dataclass(slots=True)
+class _Span:
+    norm: NormalizedText
+    tokens: list[Token]
+    covered: list[bool]
+    kb: list[tuple[Match[tuple[int, bool]], int]] = field(default_factory=list)  # match, entry
+
+
+class EntityExtractor:
+    """Find PER/LOC/ORG entities in Arabic (and English) text; build once, reuse for all texts."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._entries = kb.entries
+        patterns: list[tuple[str, tuple[int, bool]]] = []
+        self._weak: list[frozenset[str]] = []
+        self._context: list[frozenset[str]] = []
+        for k, entry in enumerate(kb.entries):
+            weak = _norm_set(entry.weak)
+            self._weak.append(weak)
+            self._context.append(_norm_set(entry.context))
+            for name in entry.names():
+                patterns.append((name, (k, normalize_str(name) in weak)))
+        self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
+        adjectives: dict[str, str] = {}
+        for entry in kb.entries:
+            for adj in entry.adjectives:
+                for word in normalize_str(adj).split():
+                    for suffix in _ADJ_SUFFIXES:
+                        for form in (word + suffix, "ال" + word + suffix):
+                            adjectives.setdefault(form, entry.country or "")
+        self._adjectives = adjectives
+        self._homographs = frozenset(
+            normalize_str(n)
+            for e in kb.entries
+            if e.type == "LOC"
+            for n in (e.name, *e.variants)
+            if normalize_str(n) in adjectives
+        )
+        self._titles = _norm_set(_TITLES)
+        self._complements = _norm_set(_TITLE_COMPLEMENTS)
+        self._connectors = _norm_set(_CONNECTORS)
+        self._connector_tails = _norm_set(_CONNECTOR_TAILS)
+        self._stop = _norm_set(_STOPWORDS)
+        self._first = _norm_set(_FIRST_NAMES)
+        self._org_heads = _norm_set(_ORG_HEADS)
+        self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
+        self._org_named = _norm_set(_ORG_HEADS_NAMED)
+        self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
+        self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
+        self._loc_inside = _norm_set(_LOC_HEADS_INSIDE)
+        self._loc_tail = _norm_set(_LOC_TAIL_SUFFIXES)
+        self._title_context = _norm_set(_TITLE_CONTEXT_WORDS)
+
+    # --- public ---------------------------------------------------------------------------
+
+    def extract(
+        self, text: str, spans: Sequence[tuple[int, int]] | None = None
+    ) -> list[Entity]:
+        """Entities in `text` (only inside the [start, end) `spans` if given), by first mention."""
+        regions = [(0, len(text))] if spans is None else sorted(spans)
+        parts: list[_Span] = []
+        for start, end in regions:
+            start, end = max(0, start), min(len(text), end)
+            if end <= start:
+                continue
+            norm = normalize(text[start:end], offset=start)
+            tokens = tokenize(norm)
+            parts.append(_Span(norm, tokens, [False] * len(tokens)))
+        words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
+        for part in parts:
+            self._kb_matches(part)
+        mentions = self._resolve_kb(parts, words)
+        for part in parts:
+            mentions += self._discover(part)
+        mentions += self._propagate(parts, mentions)
+        return self._group(text, mentions)
+
+    # --- knowledge-base matches -----------------------------------------------------------
+
+    def _kb_matches(self, part: _Span) -> None:
+        for match in self._matcher.find_normalized(part.norm, part.tokens):
+            if not self._is_adjective_use(part, match):
+                part.kb.append((match, -1))
+
+    def _is_adjective_use(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """'الحكومة السعودية', 'مباحثات جزائرية - تركية': a country name used as an adjective."""
+        if match.tokens != 1:
+            return False
+        tok = part.tokens[match.index]
+        stem = tok.text[len(match.clitic) :]
+        if stem not in self._homographs or match.clitic or match.index == 0:
+            return False
+        prev = part.tokens[match.index - 1]
+        gap = part.norm.text[prev.end : tok.start]
+        if gap.strip(" -"):
+            return False
+        p = prev.text
+        return (
+            p.startswith("ال") and p not in self._stop
+        ) or p in self._adjectives or p.endswith("ه")
+
+    def _resolve_kb(self, parts: list[_Span], words: set[str]) -> list[_Mention]:
+        """Pick one entry per match (context, co-occurrence) and drop unsupported weak names."""
+        strong: set[int] = set()
+        for part in parts:
+            for match, _ in part.kb:
+                if len({k for k, _ in match.payloads}) == 1:
+                    strong.update(k for k, weak in match.payloads if not weak)
+        countries = {
+            self._entries[k].country for k in strong if self._entries[k].type == "LOC"
+        }
+        out: list[_Mention] = []
+        for part in parts:
+            resolved: list[tuple[Match[tuple[int, bool]], int]] = []
+            for match, _ in part.kb:
+                k = self._choose(match, strong, countries, words)
+                if k is None:
+                    continue
+                weak = all(w for kk, w in match.payloads if kk == k)
+                if weak and not self._weak_ok(part, match, k, strong, words):
+                    continue
+                resolved.append((match, k))
+                for i in range(match.index, match.index + match.tokens):
+                    part.covered[i] = True
+                entry = self._entries[k]
+                out.append(_Mention(match.start, match.end, entry.type, entry.id, entry))
+            part.kb = resolved
+        return out
+
+    def _choose(
+        self,
+        match: Match[tuple[int, bool]],
+        strong: set[int],
+        countries: set[str | None],
+        words: set[str],
+    ) -> int | None:
+        candidates = sorted({k for k, _ in match.payloads})
+        if len(candidates) == 1:
+            return candidates[0]
+
+        def score(k: int) -> tuple[int, int, int, int]:
+            e = self._entries[k]
+            return (
+                len(self._context[k] & words),
+                int(k in strong),
+                int(e.country in countries),
+                -k,
+            )
+
+        return max(candidates, key=score)
+
+    def _weak_ok(
+        self,
+        part: _Span,
+        match: Match[tuple[int, bool]],
+        k: int,
+        strong: set[int],
+        words: set[str],
+    ) -> bool:
+        if k in strong or self._context[k] & words:
+            return True
+        if match.index > 0:
+            prev = part.tokens[match.index - 1].text
+            cues = self._titles | self._title_context
+            if self._entries[k].type == "PER" and _bare(prev) & cues:
+                return True
+        return False
+
+    # --- discovery ------------------------------------------------------------------------
+
+    def _discover(self, part: _Span) -> list[_Mention]:
+        out: list[_Mention] = []
+        tokens, covered = part.tokens, part.covered
+        i = 0
+        while i < len(tokens):
+            if covered[i]:
+                i += 1
+                continue
+            found = (
+                self._discover_person(part, i)
+                or self._discover_org(part, i)
+                or self._discover_place(part, i)
+                or self._discover_first_name(part, i)
+            )
+            if found is None:
+                i += 1
+                continue
+            mention, first, last = found
+            out.append(mention)
+            for j in range(first, last + 1):
+                covered[j] = True
+            i = last + 1
+        return out
+
+    def _head(self, token: str, heads: frozenset[str], definite: bool = True) -> int | None:
+        """Clitic length when the token is one of `heads` (possibly with proclitics).
+
+        With definite=False a head read by stripping the article does not count: "التحالف
+        القوي" is a noun phrase, "تحالف أوكوس" a name.
+        """
+        for stem, clitic in stem_candidates(token):
+            if stem in heads:
+                prefix = token[:clitic]
+                if not definite and (prefix.endswith("ال") or prefix.endswith("لل")):
+                    continue
+                return clitic
+        return None
+
+    def _verb_like(self, tok: str) -> bool:
+        """Imperfective verbs ("يبحث", "تستقبل") that follow a title where a name would."""
+        if tok in self._first or len(tok) < 3:
+            return False
+        return (tok[0] == "ي" and tok[1] not in "اوي") or (tok[0] == "ت" and tok[1] not in "اويش")
+
+    def _joinable(self, part: _Span, a: int, b: int) -> bool:
+        gap = part.norm.text[part.tokens[a].end : part.tokens[b].start]
+        return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
+
+    def _is_name_word(self, tok: str, first: bool) -> bool:
+        if tok in self._stop or tok in self._titles or tok in self._adjectives:
+            return False
+        if tok.isdigit() or len(tok) < 2:
+            return False
+        if tok.startswith("ال"):
+            return not first
+        if tok[0] in "وف" and tok[1:] in self._stop | self._titles:
+            return False
+        if first and (self._verb_like(tok) or (tok.endswith("ه") and tok not in self._first)):
+            return False
+        return not (first and tok in self._org_heads | self._loc_outside | self._loc_inside)
+
+    def _name_run(self, part: _Span, i: int, max_len: int = 3) -> int:
+        """Number of name tokens starting at i (0 when tokens[i] cannot start a name)."""
+        tokens, covered = part.tokens, part.covered
+        if i >= len(tokens) or covered[i] or not self._is_name_word(tokens[i].text, True):
+            return 0
+        if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
+            return 0
+        n = 1
+        while i + n < len(tokens) and n < max_len + 1:
+            j = i + n
+            if covered[j] or not self._joinable(part, j - 1, j):
+                break
+            tok, prev = tokens[j].text, tokens[j - 1].text
+            if prev in self._connectors or tok in self._connector_tails or tok in self._connectors:
+                n += 1
+                continue
+            if not self._is_name_word(tok, False):
+                break
+            if tok.startswith("ال") and n >= 2 and prev not in self._connectors:
+                break
+            if n >= 2 and (tok.endswith("ات") or tok[0] in "يتن") and tok not in self._first:
+                break
+            if n >= max_len:
+                break
+            n += 1
+        while n > 1 and tokens[i + n - 1].text in self._connectors:
+            n -= 1
+        return n
+
+    def _discover_person(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        tokens = part.tokens
+        if self._head(tokens[i].text, self._titles) is None:
+            return None
+        j = i + 1
+        while j < len(tokens) and j - i <= 6 and self._joinable(part, j - 1, j):
+            tok = tokens[j].text
+            if part.covered[j]:
+                if self._kb_type_at(part, j) == "PER":
+                    return None
+                j += 1
+                continue
+            bare = _bare(tok)
+            if ((tok.startswith("ال") or tok.startswith("لل")) and tok not in self._stop) or (
+                bare & (self._complements | self._titles)
+            ):
+                j += 1
+                continue
+            break
+        if j >= len(tokens) or (j > i + 1 and not self._joinable(part, j - 1, j)):
+            return None
+        if j == i + 1 and not self._joinable(part, i, j):
+            return None
+        n = self._name_run(part, j)
+        if n == 0:
+            return None
+        return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
+    def _kb_type_at(self, part: _Span, j: int) -> EntityType | None:
+        for match, k in part.kb:
+            if match.index <= j < match.index + match.tokens:
+                return self._entries[k].type
+        return None
+
+    def _discover_first_name(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        tok = part.tokens[i].text
+        if tok not in self._first and not (tok in self._connectors and tok == "عبد"):
+            return None
+        n = self._name_run(part, i)
+        if n < 2:
+            return None
+        return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+
+    def _discover_org(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        tokens = part.tokens
+        clitic = self._head(tokens[i].text, self._org_heads, definite=False)
+        if clitic is None:
+            return None
+        head = tokens[i].text[clitic:]
+        j = i + 1
+        if head == "وكاله" and j < len(tokens) and tokens[j].text == "انباء":
+            j += 1  # "وكالة أنباء (كيودو)": the agency's name follows
+        tail: list[int] = []
+        while j < len(tokens) and len(tail) < 4 and self._joinable(part, j - 1, j):
+            tok = tokens[j].text
+            kb_type = self._kb_type_at(part, j) if part.covered[j] else None
+            if kb_type == "PER" or (part.covered[j] and kb_type is None):
+                break
+            if part.covered[j]:
+                tail.append(j)
+                j += 1
+                continue
+            if tok in self._stop or tok in self._titles:
+                break
+            if tok.startswith("ال") or tok.startswith("لل"):
+                if not tail and tok in self._org_generic:
+                    return None
+                tail.append(j)
+                j += 1
+                continue
+            if not tail and head in self._org_named and self._is_name_word(tok, True):
+                if tok.endswith("ه") or tok in self._adjectives:
+                    return None
+                n = self._name_run(part, j, max_len=2)
+                if n == 0:
+                    return None
+                last = j + n - 1
+                start = j if head in self._org_outside else i
+                return self._make(part, start, last, "ORG", clitic if start == i else 0), i, last
+            break
+        if not tail:
+            return None
+        # A trailing nationality adjective belongs to the name ("البنك المركزي المصري").
+        last = tail[-1]
+        return self._make(part, i, last, "ORG", clitic), i, last
+
+    def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        tokens = part.tokens
+        inside = self._head(tokens[i].text, self._loc_inside, definite=False)
+        outside = None
+        if inside is None:
+            outside = self._head(tokens[i].text, self._loc_outside, definite=False)
+        if inside is None and outside is None:
+            return None
+        j = i + 1
+        if j >= len(tokens) or not self._joinable(part, i, j) or part.covered[j]:
+            return None
+        tok = tokens[j].text
+        if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
+            return None
+        if tok.startswith("ال"):
+            if not self._is_name_word(tok, False) or tok in self._org_generic:
+                return None
+            n = 1
+        else:
+            n = self._name_run(part, j, max_len=2)
+            if n == 0 or tok.endswith("ه"):
+                return None
+        last = j + n - 1
+        if (
+            inside is not None
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text in self._loc_tail
+            and self._joinable(part, last, last + 1)
+        ):
+            last += 1
+        if inside is not None:
+            return self._make(part, i, last, "LOC", inside), i, last
+        return self._make(part, j, last, "LOC"), i, last
+
+    def _make(
+        self, part: _Span, first: int, last: int, kind: EntityType, clitic: int = 0
+    ) -> _Mention:
+        toks = part.tokens
+        start, end = part.norm.span(toks[first].start + clitic, toks[last].end)
+        words = [t.text for t in toks[first : last + 1]]
+        words[0] = words[0][clitic:]
+        key_words = [_strip_article(w) for w in words]
+        name_norm = " ".join(words)
+        return _Mention(start, end, kind, f"?{kind}:{' '.join(key_words)}", None, name_norm)
+
+    # --- surname propagation and grouping -------------------------------------------------
+
+    def _propagate(self, parts: list[_Span], mentions: list[_Mention]) -> list[_Mention]:
+        """Later 'كيشيدا' for a discovered 'فوميو كيشيدا': same entity, one more mention."""
+        surnames: dict[str, _Mention] = {}
+        for m in mentions:
+            if m.entry is None and m.type == "PER" and " " in m.text_norm:
+                last = m.text_norm.split()[-1]
+                if len(last) >= 3 and last not in self._stop:
+                    surnames.setdefault(last, m)
+                    surnames.setdefault(_strip_article(last), m)
+        if not surnames:
+            return []
+        out: list[_Mention] = []
+        for part in parts:
+            for idx, tok in enumerate(part.tokens):
+                if part.covered[idx]:
+                    continue
+                for stem, clitic in stem_candidates(tok.text):
+                    owner = surnames.get(stem)
+                    if owner is None:
+                        continue
+                    start, end = part.norm.span(tok.start + clitic, tok.end)
+                    out.append(_Mention(start, end, "PER", owner.key, None, owner.text_norm))
+                    part.covered[idx] = True
+                    break
+        return out
+
+    def _group(self, text: str, mentions: list[_Mention]) -> list[Entity]:
+        groups: dict[str, list[_Mention]] = {}
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            groups.setdefault(m.key, []).append(m)
+        entities: list[Entity] = []
+        for key, ms in groups.items():
+            spans = sorted({(m.start, m.end) for m in ms})
+            first = ms[0]
+            entry = first.entry
+            if entry is not None:
+                name, name_en, ident = entry.name, entry.name_en, entry.id
+            else:
+                longest = max(ms, key=lambda m: (m.end - m.start, -m.start))
+                name, name_en, ident = text[longest.start : longest.end], None, None
+            entities.append(
+                Entity(
+                    id=ident,
+                    type=first.type,
+                    name=name,
+                    name_en=name_en,
+                    text=text[first.start : first.end],
+                    mentions=[[s, e] for s, e in spans],
+                    count=len(spans),
+                )
+            )
+            del key
+        entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
+        return entities
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word

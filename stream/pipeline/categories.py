@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 
 _TOP_KEYS = frozenset({"version", "settings", "categories"})
 _CATEGORY_KEYS = frozenset(
-    {"id", "label_ar", "label_en", "description", "threshold", "terms", "negative",
+    {"id", "label_ar", "label_en", "description", "threshold", "requires", "terms", "negative",
      "combinations", "entities"}
 )  # fmt: skip
 _GROUP_KEYS = frozenset({"weight", "terms"})
@@ -83,6 +83,7 @@ class Category:
     label_en: str
     description: str
     threshold: float
+    requires: tuple[tuple[str, ...], ...]  # each group needs a match before anything counts
     terms: tuple[tuple[str, float], ...]
     negative: tuple[tuple[str, float], ...]
     combinations: tuple[Combination, ...]
@@ -246,6 +247,12 @@ class _Validator:
         threshold = raw.get("threshold")
         if not _is_number(threshold) or threshold <= 0:
             self.fail(f"must be a positive number (got {threshold!r})", cid, "threshold")
+        raw_requires = raw.get("requires", [])
+        if not isinstance(raw_requires, list):
+            self.fail("must be a list of term lists", cid, "requires")
+        requires = tuple(
+            self.term_list(g, cid, f"requires[{j}]") for j, g in enumerate(raw_requires)
+        )
         terms = self.weighted_groups(raw.get("terms"), cid, "terms", required=True)
         negative = self.weighted_groups(raw.get("negative", []), cid, "negative")
         seen: dict[tuple[str, ...], str] = {}
@@ -265,6 +272,7 @@ class _Validator:
             label_en=raw["label_en"].strip(),
             description=raw["description"].strip(),
             threshold=float(threshold),
+            requires=requires,
             terms=terms,
             negative=negative,
             combinations=combinations,
@@ -457,6 +465,7 @@ class _Compiled:
     category: Category
     terms: TermMatcher[tuple[str, float]]  # positive (weight > 0) and negative (weight < 0)
     combo_terms: TermMatcher[tuple[int, int]] | None  # (combination, group); group -1 = none_of
+    requires: TermMatcher[int] | None  # payload: index of the requires group
     entity_weights: Mapping[str, float]
 
 
@@ -481,6 +490,9 @@ class CategoryClassifier:
             category,
             TermMatcher(patterns),
             TermMatcher(combo_patterns) if combo_patterns else None,
+            TermMatcher((t, i) for i, g in enumerate(category.requires) for t in g)
+            if category.requires
+            else None,
             dict(category.entities),
         )
 
@@ -525,6 +537,15 @@ class CategoryClassifier:
         self, compiled: _Compiled, doc: _Document, entities: Sequence[Entity]
     ) -> tuple[float, list[str]]:
         settings = self.taxonomy.settings
+        if compiled.requires is not None:
+            found = {
+                group
+                for region in doc.regions
+                for match in compiled.requires.find_normalized(region.norm)
+                for group in match.payloads
+            }
+            if len(found) < len(compiled.category.requires):
+                return 0.0, []
         hits: list[_Hit] = []
         for region in doc.regions:
             for match in compiled.terms.find_normalized(region.norm):

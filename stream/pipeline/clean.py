@@ -172,6 +172,16 @@ _BULLET = re.compile(
 _SENTENCE_END = re.compile(r"[.:،,;؛]\W*$")
 _INNER_STOP = re.compile(r"(?<![.\s])\.(?!\.)\s+\S")
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _normalized_words(words: str) -> frozenset[str]:
+    return frozenset(normalize_str(w) for w in words.split())
+
+
+# A standalone read-also marker followed by less body text than 1/_APPENDED_ARTICLE_RATIO of the
+# body before it, whose next paragraph does not read as a continuation, introduces another
+# article (a headline and its paragraphs), which is dropped.
+_APPENDED_ARTICLE_RATIO = 1
 _MAX_HEADLINE_CHARS = 220
 _MAX_HEADLINE_WORDS = 30
 
@@ -422,6 +432,7 @@ def clean(text: str) -> CleanedArticle:
         ln = lines[i]
         text_after[i] = text_after[i + 1] + (len(ln.raw) if ln.kind is LineKind.TEXT else 0)
 
+    trailing_bullets = _trailing_bullet_runs(lines)
     body: list[tuple[int, int]] = []
     body_words: list[str] = []
     shown: list[str] = []
@@ -470,16 +481,15 @@ def clean(text: str) -> CleanedArticle:
                     if (
                         kind is LineKind.READ_ALSO
                         and body_chars
-                        and text_after[i + 1] * 3 < body_chars
+                        and text_after[i + 1] * _APPENDED_ARTICLE_RATIO < body_chars
+                        and not _continues_body(lines, i + 1)
                     ):
-                        # A standalone read-also near the end of the page: what follows is
-                        # another article (headline + paragraphs), not more of this one.
+                        # A standalone read-also near the end of the page, and the paragraph
+                        # after its headlines opens a new story: another article follows.
                         ended = True
             continue
         if keywords_mode:
-            if (
-                ln.words <= _MAX_TAG_WORDS and kind is not LineKind.TEXT
-            ) or kind is LineKind.BULLET:
+            if ln.words <= _MAX_TAG_WORDS and not _SENTENCE_END.search(ln.key):
                 keyword_values.append(_strip_bullet(ln.raw))
                 continue
             keywords_mode = False
@@ -489,7 +499,7 @@ def clean(text: str) -> CleanedArticle:
                 continue
             if ended:
                 continue
-            if kind is LineKind.BULLET and _bullet_run_ends_page(lines, i):
+            if i in trailing_bullets:
                 related.append(_strip_bullet(ln.raw))
                 continue
         else:
@@ -526,16 +536,52 @@ def _norm_key(s: str) -> str:
     return " ".join(_WORD.findall(normalize_str(_BULLET.sub("", s, count=1))))
 
 
-def _bullet_run_ends_page(lines: list[_Line], i: int) -> bool:
-    """True when the bulleted headlines from line i on are followed by no more body text."""
-    run = 0
-    for ln in lines[i:]:
-        if ln.kind is LineKind.BULLET:
-            run += 1
+# Arabic news paragraphs after the first almost always open with a connective: و + verb or
+# particle ("وأضاف", "وفي"), or a phrase such as "كما" / "من جهته". A lead paragraph of a new
+# story opens with its own verb or noun ("بحث الرئيس ..."). Words that merely start with و are
+# listed so they do not read as connectives (normalized forms).
+_CONTINUATION = re.compile(
+    r"^[\W_]*(?:و\S{2,}|كما|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|بدوره|بدورها"
+    r"|الي\s+ذلك|في\s+المقابل|في\s+غضون\s+ذلك|في\s+سياق\s+متصل|يذكر\s+ان|تجدر\s+الاشاره"
+    r"|يشار\s+الي|واضاف|لكن|غير\s+ان|اما|ثم|هذا|فيما|بينما|ويذكر)(?=[\W_]|$)"
+)
+_W_INITIAL_WORDS = _normalized_words(
+    "وزير وزيرة وزارة وزراء واشنطن وكالة وكالات وفد وسط وقت وفاة ولاية ولايات ولي وصل وصلت "
+    "وقع وقعت وجه وجهت وافق وافقت وعد وصف وضع ودع ورد وردت وثيقة وحدة ولد وكيل واصل واصلت "
+    "وجود وسائل واجه واجهت وادي والي وليد وائل وارسو ويليام وليام وقف وقفة ورشة وظائف وضعت"
+)
+
+
+def _continues_body(lines: list[_Line], start: int) -> bool:
+    """Whether the first paragraph after line `start`'s headlines continues the article."""
+    for ln in lines[start:]:
+        if ln.kind is not LineKind.TEXT:
             continue
-        if ln.kind is LineKind.TEXT or ln.kind is LineKind.HEADLINE:
+        first = ln.key.split(" ", 1)[0]
+        if first in _W_INITIAL_WORDS:
             return False
-    return run >= 2
+        return _CONTINUATION.match(ln.key) is not None
+    return False
+
+
+def _trailing_bullet_runs(lines: list[_Line]) -> set[int]:
+    """Indices of bulleted headline runs (two or more) that no body text follows: link lists."""
+    out: set[int] = set()
+    run: list[int] = []
+    body_after = False
+    for i in range(len(lines) - 1, -1, -1):
+        kind = lines[i].kind
+        if kind is LineKind.BULLET:
+            run.append(i)
+            continue
+        if len(run) >= 2 and not body_after:
+            out.update(run)
+        run = []
+        if kind is LineKind.TEXT or kind is LineKind.HEADLINE:
+            body_after = True
+    if len(run) >= 2 and not body_after:
+        out.update(run)
+    return out
 
 
 # --- lead sentence ------------------------------------------------------------------------------

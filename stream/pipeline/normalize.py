@@ -235,19 +235,21 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
             continue
         kept = drop_run.sub("", run)
         pieces.append(kept)
+        # A kept character's span runs up to the next kept one, so the marks written on a
+        # letter (diacritics, tatweel after it) belong to its span.
         if (len(run) - len(kept)) * 16 > len(run):
             # Densely marked text (fully vowelized): one pass over the characters.
             index = [offset + i for i, c in enumerate(run, s) if c not in drop]
-            starts.extend(index)
-            ends.extend([i + 1 for i in index])
-            continue
-        prev = s
-        for d in drop_run.finditer(translated, s, e):
-            starts.extend(range(offset + prev, offset + d.start()))
-            ends.extend(range(offset + prev + 1, offset + d.start() + 1))
-            prev = d.end()
-        starts.extend(range(offset + prev, offset + e))
-        ends.extend(range(offset + prev + 1, offset + e + 1))
+        else:
+            index = []
+            prev = s
+            for d in drop_run.finditer(translated, s, e):
+                index.extend(range(offset + prev, offset + d.start()))
+                prev = d.end()
+            index.extend(range(offset + prev, offset + e))
+        starts.extend(index)
+        ends.extend(index[1:])
+        ends.append(offset + e)
     if pos < len(translated):
         _gap(translated, pos, len(translated), offset, drop, expanded, pieces, starts, ends)
     joined = "".join(pieces)
@@ -295,6 +297,9 @@ def _gap(
     ws_start = -1
     ws_end = -1
     newline = False
+    # Whether the last output character is a letter a dropped mark attaches to (a run before a
+    # gap always ends on one).
+    attach = bool(starts)
     for i in range(lo, hi):
         c = text[i]
         if c == " " or c == "\n":
@@ -304,7 +309,8 @@ def _gap(
             ws_end = i + 1
             newline = newline or c == "\n"
         elif c in drop:
-            continue
+            if ws_start < 0 and attach:
+                ends[-1] = offset + i + 1
         else:
             if ws_start >= 0:
                 pieces.append("\n" if newline else " ")
@@ -315,6 +321,7 @@ def _gap(
             pieces.append(out)
             starts.extend([offset + i] * len(out))
             ends.extend([offset + i + 1] * len(out))
+            attach = True
     if ws_start >= 0:
         pieces.append("\n" if newline else " ")
         starts.append(offset + ws_start)
@@ -329,6 +336,8 @@ def _normalize_reference(text: str, offset: int = 0) -> NormalizedText:
     prev_space = True  # drop leading whitespace
     for i, ch in enumerate(text):
         mapped = _map_char(ch)
+        if not mapped and chars and not prev_space:
+            ends[-1] = offset + i + 1  # a dropped mark belongs to the letter before it
         for m in mapped:
             if m == " " or m == "\n":
                 if prev_space:

@@ -15,13 +15,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn, TypeGuard
 
 import yaml
 
 from schemas import CategoryScore, Entity
-from stream.pipeline.matcher import TermMatcher, pattern_tokens, tokenize
+from stream.pipeline.matcher import Token, pattern_tokens, stem_candidates, tokenize
 from stream.pipeline.normalize import NormalizedText, normalize
 
 # The categories every taxonomy must define (ARCHITECTURE.md); more may be added.
@@ -381,19 +382,44 @@ def _is_number(value: Any) -> TypeGuard[float]:
 
 # --------------------------------------------------------------------------- classification
 
-_TITLE = -1  # sentence index of headline tokens
+_TITLE = -1  # sentence number of headline tokens
 _TITLE_OFFSET = -1_000_000  # headline token positions, far from body tokens for proximity
+# What a pattern is matched for. Each (category, kind) is matched leftmost-longest on its own,
+# so a long term of one category never hides a shorter term of another.
+_TERM, _COMBO, _REQUIRE = 0, 1, 2
+
+_Channel = tuple[int, int]  # (category index, kind)
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    payloads: dict[_Channel, list[Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class _Region:
-    """A normalized piece of the article with token positions and sentence numbers."""
+    """A normalized piece of the article: its tokens, their positions and sentence numbers."""
 
     norm: NormalizedText
+    tokens: tuple[Token, ...]
     token_origin: tuple[int, ...]  # original start offset of each token (for bisect)
     first_token: int  # global position of the first token
     sentences: tuple[int, ...]  # global sentence number of each token
     is_title: bool
+
+    def span(self, index: int, length: int) -> tuple[int, int]:
+        """Original [start, end) of `length` tokens from `index`."""
+        last = self.tokens[index + length - 1]
+        return self.token_origin[index], self.norm.ends[last.end - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    region: _Region
+    index: int  # token index in the region
+    length: int  # tokens
+    payloads: tuple[Any, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +427,7 @@ class _Document:
     regions: tuple[_Region, ...]
     lead_sentences: frozenset[int]
     body_sentences: int
+    found: Mapping[_Channel, list[_Found]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,58 +441,75 @@ class _Hit:
     end: int = -1
 
 
-def _regions(text: str, spans: Sequence[tuple[int, int]] | None, title: str | None) -> _Document:
-    regions: list[_Region] = []
-    if title and title.strip():
-        norm = normalize(title)
-        tokens = tokenize(norm)
-        regions.append(_Region(
-            norm, tuple(norm.starts[t.start] for t in tokens), _TITLE_OFFSET,
-            tuple(_TITLE for _ in tokens), True,
-        ))  # fmt: skip
-    position = 0
-    sentence = 0
-    first_sentence_tokens: dict[int, int] = defaultdict(int)
-    for start, end in spans if spans is not None else [(0, len(text))]:
-        if end <= start:
-            continue
-        norm = normalize(text[start:end], offset=start)
-        tokens = tokenize(norm)
+class _Index:
+    """Every pattern of every category in one token trie, matched in a single pass.
+
+    The same normalization, tokens and proclitic readings as `TermMatcher` (whose matching this
+    reproduces per channel), but one walk over the text serves all categories instead of one
+    per category: classification of a 1 MB article stays within a few seconds.
+    """
+
+    def __init__(self) -> None:
+        self._root = _Node()
+
+    def add(self, pattern: str, channel: _Channel, payload: Any) -> None:
+        tokens = pattern_tokens(pattern)
         if not tokens:
-            continue
-        ends = [m.start() for m in _SENTENCE_END.finditer(norm.text)]
-        numbers: list[int] = []
-        base = sentence
+            raise ValueError(f"pattern {pattern!r} has no letters or digits after normalization")
+        node = self._root
         for tok in tokens:
-            number = base + bisect_right(ends, tok.start)
-            numbers.append(number)
-            first_sentence_tokens[number] += 1
-        # Renumber densely so empty stretches between punctuation do not count as sentences.
-        regions.append(_Region(
-            norm, tuple(norm.starts[t.start] for t in tokens), position, tuple(numbers), False,
-        ))  # fmt: skip
-        position += len(tokens)
-        sentence = numbers[-1] + 1
-    dense = {s: i for i, s in enumerate(sorted(first_sentence_tokens))}
-    regions = [
-        r if r.is_title else _Region(
-            r.norm, r.token_origin, r.first_token, tuple(dense[s] for s in r.sentences), False
-        )
-        for r in regions
-    ]  # fmt: skip
-    # The lead is the first sentence; a short first line (headline or dateline) pulls in the next.
-    lead = {0}
-    if dense and first_sentence_tokens[min(first_sentence_tokens)] < 15:
-        lead.add(1)
-    return _Document(tuple(regions), frozenset(lead), len(dense))
+            node = node.children.setdefault(tok, _Node())
+        payloads = node.payloads.setdefault(channel, [])
+        if payload not in payloads:
+            payloads.append(payload)
+
+    def scan(self, region: _Region, out: dict[_Channel, list[_Found]]) -> None:
+        """Append to `out` the leftmost-longest matches of every channel in `region`."""
+        tokens, text = region.tokens, region.norm.text
+        joinable = [_joinable(text[left.end : right.start]) for left, right in pairwise(tokens)]
+        readings: dict[str, list[tuple[str, int]]] = {}
+        next_free: dict[_Channel, int] = {}
+        root = self._root.children
+        for i, tok in enumerate(tokens):
+            stems = readings.get(tok.text)
+            if stems is None:
+                stems = readings[tok.text] = stem_candidates(tok.text)
+            longest: dict[_Channel, tuple[int, list[Any]]] = {}
+            for stem, _ in stems:
+                node = root.get(stem)
+                length = 1
+                while node is not None:
+                    for channel, payloads in node.payloads.items():
+                        if channel not in longest or length > longest[channel][0]:
+                            longest[channel] = (length, payloads)
+                    j = i + length
+                    if j >= len(tokens) or not joinable[j - 1]:
+                        break
+                    node = node.children.get(tokens[j].text)
+                    length += 1
+            for channel, (length, payloads) in longest.items():
+                if i >= next_free.get(channel, 0):
+                    out.setdefault(channel, []).append(_Found(region, i, length, tuple(payloads)))
+                    next_free[channel] = i + length
+
+
+def _joinable(gap: str) -> bool:
+    """Two tokens may be parts of one term only when separated by a space or hyphen."""
+    return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
+
+
+def _region(
+    norm: NormalizedText, first_token: int, sentences: Sequence[int], title: bool
+) -> _Region:
+    tokens = tuple(tokenize(norm))
+    origin = tuple(norm.starts[t.start] for t in tokens)
+    return _Region(norm, tokens, origin, first_token, tuple(sentences), title)
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
+    index: int
     category: Category
-    terms: TermMatcher[tuple[str, float]]  # positive (weight > 0) and negative (weight < 0)
-    combo_terms: TermMatcher[tuple[int, int]] | None  # (combination, group); group -1 = none_of
-    requires: TermMatcher[int] | None  # payload: index of the requires group
     entity_weights: Mapping[str, float]
 
 
@@ -474,27 +518,30 @@ class CategoryClassifier:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self._compiled = tuple(self._compile(c) for c in taxonomy.categories)
+        self._index = _Index()
+        compiled = []
+        for ci, category in enumerate(taxonomy.categories):
+            self._add(ci, category)
+            compiled.append(_Compiled(ci, category, dict(category.entities)))
+        self._compiled = tuple(compiled)
 
-    @staticmethod
-    def _compile(category: Category) -> _Compiled:
-        patterns: list[tuple[str, tuple[str, float]]] = [(t, (t, w)) for t, w in category.terms]
-        patterns += [(t, (t, -w)) for t, w in category.negative]
-        combo_patterns: list[tuple[str, tuple[int, int]]] = []
-        for ci, combo in enumerate(category.combinations):
-            for gi, group in enumerate(combo.all_of):
-                combo_patterns += [(t, (ci, gi)) for t in group]
-            combo_patterns += [(t, (ci, len(combo.all_of))) for t in combo.any_of]
-            combo_patterns += [(t, (ci, -1)) for t in combo.none_of]
-        return _Compiled(
-            category,
-            TermMatcher(patterns),
-            TermMatcher(combo_patterns) if combo_patterns else None,
-            TermMatcher((t, i) for i, g in enumerate(category.requires) for t in g)
-            if category.requires
-            else None,
-            dict(category.entities),
-        )
+    def _add(self, ci: int, category: Category) -> None:
+        add = self._index.add
+        for term, weight in category.terms:
+            add(term, (ci, _TERM), (term, weight))
+        for term, weight in category.negative:
+            add(term, (ci, _TERM), (term, -weight))
+        for k, combo in enumerate(category.combinations):
+            for g, group in enumerate(combo.all_of):
+                for term in group:
+                    add(term, (ci, _COMBO), (k, g))
+            for term in combo.any_of:
+                add(term, (ci, _COMBO), (k, len(combo.all_of)))
+            for term in combo.none_of:
+                add(term, (ci, _COMBO), (k, -1))
+        for g, group in enumerate(category.requires):
+            for term in group:
+                add(term, (ci, _REQUIRE), g)
 
     def classify(
         self,
@@ -504,8 +551,7 @@ class CategoryClassifier:
         entities: Sequence[Entity],
     ) -> list[CategoryScore]:
         """Categories the article is substantially about, highest score first, with evidence."""
-        doc = _regions(text, spans, title)
-        settings = self.taxonomy.settings
+        doc = self._document(text, spans, title)
         scored: list[tuple[float, Category, list[str]]] = []
         for compiled in self._compiled:
             strength, evidence = self._strength(compiled, doc, entities)
@@ -517,7 +563,7 @@ class CategoryClassifier:
         results = [
             CategoryScore(id=c.id, score=round(1.0 - 2.0 ** (-s), 4), evidence=evidence)
             for s, c, evidence in scored
-            if s >= settings.dominance * top
+            if s >= self.taxonomy.settings.dominance * top
         ]
         results.sort(key=lambda r: -r.score)
         return results
@@ -529,31 +575,76 @@ class CategoryClassifier:
         title: str | None = None,
         entities: Sequence[Entity] = (),
     ) -> dict[str, tuple[float, list[str]]]:
-        """Strength (evidence / threshold) and evidence of every category, for tuning."""
-        doc = _regions(text, spans, title)
+        """Strength (evidence / threshold, assigned from 1.0) and evidence of every category.
+
+        For analysts tuning a taxonomy; ignores the dominance rule that `classify` applies.
+        """
+        doc = self._document(text, spans, title)
         return {c.category.id: self._strength(c, doc, entities) for c in self._compiled}
+
+    def _document(
+        self, text: str, spans: Sequence[tuple[int, int]] | None, title: str | None
+    ) -> _Document:
+        regions: list[_Region] = []
+        if title and title.strip():
+            norm = normalize(title)
+            count = len(tokenize(norm))
+            regions.append(_region(norm, _TITLE_OFFSET, [_TITLE] * count, title=True))
+        position = 0
+        sentence = 0
+        sizes: dict[int, int] = defaultdict(int)  # tokens per (raw) sentence number
+        for start, end in spans if spans is not None else [(0, len(text))]:
+            if end <= start:
+                continue
+            norm = normalize(text[start:end], offset=start)
+            tokens = tokenize(norm)
+            if not tokens:
+                continue
+            ends = [m.start() for m in _SENTENCE_END.finditer(norm.text)]
+            numbers = [sentence + bisect_right(ends, t.start) for t in tokens]
+            for n in numbers:
+                sizes[n] += 1
+            regions.append(_region(norm, position, numbers, title=False))
+            position += len(tokens)
+            sentence = numbers[-1] + 1
+        # Number sentences densely: punctuation with no words between is not a sentence.
+        dense = {s: i for i, s in enumerate(sorted(sizes))}
+        regions = [
+            r
+            if r.is_title
+            else _Region(
+                r.norm, r.tokens, r.token_origin, r.first_token,
+                tuple(dense[s] for s in r.sentences), False,
+            )
+            for r in regions
+        ]  # fmt: skip
+        # The lead is the first sentence; a short first one (headline, dateline) pulls in the next.
+        lead = {0}
+        if sizes and sizes[min(sizes)] < 15:
+            lead.add(1)
+        found: dict[_Channel, list[_Found]] = {}
+        for region in regions:
+            self._index.scan(region, found)
+        return _Document(tuple(regions), frozenset(lead), len(dense), found)
 
     def _strength(
         self, compiled: _Compiled, doc: _Document, entities: Sequence[Entity]
     ) -> tuple[float, list[str]]:
         settings = self.taxonomy.settings
-        if compiled.requires is not None:
-            found = {
-                group
-                for region in doc.regions
-                for match in compiled.requires.find_normalized(region.norm)
-                for group in match.payloads
-            }
-            if len(found) < len(compiled.category.requires):
+        ci, category = compiled.index, compiled.category
+        if category.requires:
+            groups = {g for f in doc.found.get((ci, _REQUIRE), ()) for g in f.payloads}
+            if len(groups) < len(category.requires):
                 return 0.0, []
-        hits: list[_Hit] = []
-        for region in doc.regions:
-            for match in compiled.terms.find_normalized(region.norm):
-                for key, weight in match.payloads:
-                    hits.append(self._hit(key, weight, region, doc, match.start, match.end))
+        hits = [
+            self._hit(key, weight, doc, f)
+            for f in doc.found.get((ci, _TERM), ())
+            for key, weight in f.payloads
+        ]
         hits += self._combination_hits(compiled, doc)
         hits += self._entity_hits(compiled, doc, entities, hits)
-        if not hits:
+        positive = [h for h in hits if h.weight > 0]
+        if not positive:
             return 0.0, []
         by_key: dict[str, list[_Hit]] = defaultdict(list)
         for hit in hits:
@@ -561,73 +652,70 @@ class CategoryClassifier:
         contributions: dict[str, float] = {}
         for key, key_hits in by_key.items():
             factors = sorted((h.factor for h in key_hits), reverse=True)
-            weight = key_hits[0].weight
-            contributions[key] = weight * sum(
+            contributions[key] = key_hits[0].weight * sum(
                 f * settings.repeat_decay**k for k, f in enumerate(factors)
             )
         raw = sum(contributions.values())
-        positive = [h for h in hits if h.weight > 0]
-        if not positive or raw <= 0:
+        if raw <= 0:
             return 0.0, []
-        sentences = {h.sentence for h in positive}
         in_front = any(h.sentence == _TITLE or h.sentence in doc.lead_sentences for h in positive)
-        distinct = len({h.key for h in positive})
         if (
             not in_front
-            and len(sentences) == 1
+            and len({h.sentence for h in positive}) == 1
             and doc.body_sentences >= settings.passing_min_sentences
-            and distinct < settings.passing_min_terms
+            and len({h.key for h in positive}) < settings.passing_min_terms
         ):
-            raw *= settings.passing_factor
+            raw *= settings.passing_factor  # one sentence deep in a longer article: a mention
         evidence = sorted(
             (k for k, v in contributions.items() if v > 0), key=lambda k: -contributions[k]
         )
-        return raw / compiled.category.threshold, evidence
+        return raw / category.threshold, evidence
 
-    def _hit(
-        self, key: str, weight: float, region: _Region, doc: _Document, start: int, end: int
-    ) -> _Hit:
-        index = max(bisect_right(region.token_origin, start) - 1, 0)
-        sentence = region.sentences[index] if region.sentences else 0
+    def _factor(self, sentence: int, doc: _Document) -> float:
         settings = self.taxonomy.settings
-        if region.is_title:
-            factor = settings.title_weight
-        elif sentence in doc.lead_sentences:
-            factor = settings.lead_weight
-        else:
-            factor = 1.0
-        return _Hit(key, weight, region.first_token + index, sentence, factor, start, end)
+        if sentence == _TITLE:
+            return settings.title_weight
+        if sentence in doc.lead_sentences:
+            return settings.lead_weight
+        return 1.0
+
+    def _hit(self, key: str, weight: float, doc: _Document, found: _Found) -> _Hit:
+        region = found.region
+        sentence = region.sentences[found.index]
+        start, end = region.span(found.index, found.length)
+        return _Hit(
+            key, weight, region.first_token + found.index, sentence,
+            self._factor(sentence, doc), start, end,
+        )  # fmt: skip
 
     def _combination_hits(self, compiled: _Compiled, doc: _Document) -> list[_Hit]:
-        if compiled.combo_terms is None:
+        combos = compiled.category.combinations
+        if not combos:
             return []
-        found: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
-        for region in doc.regions:
-            for match in compiled.combo_terms.find_normalized(region.norm):
-                for ci, gi in match.payloads:
-                    found[(ci, gi)].append(self._hit("", 0.0, region, doc, match.start, match.end))
+        by_group: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
+        for f in doc.found.get((compiled.index, _COMBO), ()):
+            hit = self._hit("", 0.0, doc, f)
+            for k, g in f.payloads:
+                by_group[(k, g)].append(hit)
         out: list[_Hit] = []
-        for ci, combo in enumerate(compiled.category.combinations):
-            groups = [found.get((ci, gi), []) for gi in range(len(combo.all_of))]
+        for k, combo in enumerate(combos):
+            groups = [by_group.get((k, g), []) for g in range(len(combo.all_of))]
             if combo.any_of:
-                groups.append(found.get((ci, len(combo.all_of)), []))
+                groups.append(by_group.get((k, len(combo.all_of)), []))
             if any(not g for g in groups):
                 continue
-            vetoes = found.get((ci, -1), [])
+            vetoes = by_group.get((k, -1), [])
             if combo.within is None:
-                if vetoes:
-                    continue
-                anchor = max(groups[0], key=lambda h: h.factor)
-                out.append(
-                    _Hit(combo.name, combo.weight, anchor.position, anchor.sentence, anchor.factor)
-                )
+                if not vetoes:
+                    anchor = max(groups[0], key=lambda h: h.factor)
+                    out.append(
+                        _Hit(combo.name, combo.weight, anchor.position, anchor.sentence,
+                             anchor.factor)
+                    )  # fmt: skip
                 continue
             n = combo.within
             for anchor in groups[0]:
-                near = [
-                    [h for h in g if abs(h.position - anchor.position) <= n] for g in groups[1:]
-                ]
-                if any(not g for g in near):
+                if any(all(abs(h.position - anchor.position) > n for h in g) for g in groups[1:]):
                     continue
                 if any(abs(v.position - anchor.position) <= n for v in vetoes):
                     continue
@@ -645,8 +733,8 @@ class CategoryClassifier:
     ) -> list[_Hit]:
         if not compiled.entity_weights or not entities:
             return []
-        taken = [(h.start, h.end) for h in term_hits if h.weight > 0 and h.start >= 0]
-        body = [r for r in doc.regions if not r.is_title]
+        taken = [(h.start, h.end) for h in term_hits if h.weight > 0]
+        body = [r for r in doc.regions if not r.is_title and r.tokens]
         out: list[_Hit] = []
         for entity in entities:
             weight = compiled.entity_weights.get(entity.id or "")
@@ -656,12 +744,16 @@ class CategoryClassifier:
                 if any(s < end and start < e for s, e in taken):
                     continue  # the same words already counted as a term
                 region = next(
-                    (r for r in body if r.token_origin and r.token_origin[0] <= start
-                     and start < r.norm.ends[-1]), None,
-                )  # fmt: skip
+                    (r for r in body if r.token_origin[0] <= start < r.norm.ends[-1]), None
+                )
                 if region is None:
-                    continue  # a mention outside the body spans (page furniture)
-                out.append(self._hit(str(entity.id), weight, region, doc, start, end))
+                    continue  # outside the body spans: page furniture is not evidence
+                index = max(bisect_right(region.token_origin, start) - 1, 0)
+                sentence = region.sentences[index]
+                out.append(
+                    _Hit(str(entity.id), weight, region.first_token + index, sentence,
+                         self._factor(sentence, doc), start, end)
+                )  # fmt: skip
         return out
 
 

@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         "info", description="Worker log level."
     )
+    session_timeout: float = Field(
+        30.0, ge=6.0, description="Seconds without heartbeats before a worker's partitions are "
+        "given to another worker of the group (failover time after a crash).",
+    )
     commit_interval: float = Field(
         1.0, gt=0, description="Seconds between offset commits (of acknowledged messages only)."
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 
-from stream.pipeline.fingerprint import band_keys, hamming, simhash
+from stream.pipeline.fingerprint import MAX_DISTANCE, band_keys, hamming, simhash
 from stream.pipeline.normalize import normalize_str
 
 # Fewer words than this make a fingerprint too unstable to call two articles the same story.
@@ -36,7 +36,7 @@ class DuplicateIndex:
 
     store: MutableMapping[str, list[Sighting]]
     window_seconds: float
-    max_distance: int = 3
+    max_distance: int = MAX_DISTANCE
 
     def check_and_add(self, event_id: str, fingerprint: int, seen_at: float) -> str | None:
         keys = band_keys(fingerprint)

@@ -19,6 +19,10 @@ from pathlib import Path
 import pytest
 from kafka import KafkaConsumer, KafkaProducer
 
+from stream.pipeline.categories import Taxonomy
+from stream.settings import Settings
+from stream.topics import ensure_topics
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -102,8 +106,13 @@ class Harness:
             "RASD_DATA_DIR": str(tmp_path / "worker-data"),
             "RASD_WEB_ENABLED": "false",
             "RASD_COMMIT_INTERVAL": "0.5",
+            "RASD_SESSION_TIMEOUT": "8",
         }
         self.workers: list[Worker] = []
+        # As an operator would (`rasd kafka topics`): topics exist before producers write.
+        settings = Settings(**{k[5:].lower(): v for k, v in self.env.items()
+                               if k.startswith("RASD_") and k[5:].lower() in Settings.model_fields})
+        ensure_topics(settings, Taxonomy.load().ids)
 
     def worker(self, **extra_env: str) -> Worker:
         w = Worker({**self.env, **extra_env}, self.tmp_path / f"worker-{len(self.workers)}.log")
@@ -124,7 +133,7 @@ class Harness:
         """Read `topic` from the beginning until `count` records arrived (or `until` holds)."""
         consumer = KafkaConsumer(
             topic, bootstrap_servers=self.bootstrap, group_id=None,
-            auto_offset_reset="earliest", enable_auto_commit=False, consumer_timeout_ms=1000,
+            auto_offset_reset="earliest", enable_auto_commit=False, consumer_timeout_ms=200,
             metadata_max_age_ms=1000,
         )
         records: list[dict] = []

@@ -781,58 +781,44 @@ class TaxonomyReloader:
         self._classifier = CategoryClassifier(Taxonomy.parse(data, source=str(self.path)))
         self._state = state
         self._digest = hashlib.sha256(data).hexdigest()
-        self._rejected: str | None = None
+        self._rejected: str | None = None  # digest of the last content that failed validation
+        self._problem: str | None = None  # the last problem logged, not to repeat it every tick
 
     @property
     def classifier(self) -> CategoryClassifier:
         return self._classifier
 
     def maybe_reload(self, force: bool = False) -> bool:
-        """Reload if the file changed (or `force`); True when a new taxonomy was swapped in."""
+        """Reload if the file changed (or `force`); True when a new taxonomy was swapped in.
+
+        A file that cannot be read or does not validate is logged (once per problem, or again
+        when forced, e.g. on SIGHUP) and the taxonomy in force stays; this never raises for it.
+        """
         try:
             state = self._stat()
-        except TaxonomyError as exc:
-            self.log.error(
-                "taxonomy reload skipped, keeping version %s: %s",
-                self._classifier.taxonomy.version,
-                exc,
-            )
-            return False
-        if not force and state == self._state:
-            return False
-        try:
+            if not force and state == self._state:
+                return False
             data = self._read()
         except TaxonomyError as exc:
-            self.log.error(
-                "taxonomy reload skipped, keeping version %s: %s",
-                self._classifier.taxonomy.version,
-                exc,
-            )
+            self._complain(str(exc), force)
             return False
         if self._stat_or_none() != state:
             # Still being written: look again on the next call rather than judge half a file.
             self.log.warning("taxonomy %s changed while being read; will retry", self.path)
             return False
         digest = hashlib.sha256(data).hexdigest()
-        if digest == self._digest:
-            self._state = state
-            return False
-        if digest == self._rejected and not force:
+        if digest == self._digest or (digest == self._rejected and not force):
             self._state = state
             return False
         try:
             classifier = CategoryClassifier(Taxonomy.parse(data, source=str(self.path)))
-        except (TaxonomyError, ValueError) as exc:
+        except ValueError as exc:  # TaxonomyError, or a pattern the matcher refuses
             self._state, self._rejected = state, digest
-            self.log.error(
-                "taxonomy reload rejected, keeping version %s: %s",
-                self._classifier.taxonomy.version,
-                exc,
-            )
+            self._complain(str(exc), force=True)
             return False
         old = self._classifier.taxonomy.version
         self._classifier, self._state, self._digest = classifier, state, digest
-        self._rejected = None
+        self._rejected = self._problem = None
         self.log.info(
             "taxonomy reloaded from %s: version %s -> %s",
             self.path,
@@ -840,6 +826,15 @@ class TaxonomyReloader:
             classifier.taxonomy.version,
         )
         return True
+
+    def _complain(self, problem: str, force: bool) -> None:
+        if force or problem != self._problem:
+            self.log.error(
+                "taxonomy reload refused, keeping version %s: %s",
+                self._classifier.taxonomy.version,
+                problem,
+            )
+        self._problem = problem
 
     def _stat(self) -> _FileState:
         try:

@@ -107,11 +107,12 @@ _KEYWORDS = re.compile(
     _LEAD + r"(?:"
     r"(?:ال)?كلمات\s+(?:ال)?(?:دلاليه|مفتاحيه|البحث)|(?:ال)?كلمات\s+الدلاليه|(?:ال)?وسوم|الوسم"
     r"|(?:ال)?تاجات|(?:ال)?تاغات|هاشتاج|هاشتاغ|(?:ال)?تصنيفات|مواضيع\s+الخبر|tags?|keywords|topics"
+    r"|(?:ال)?مواضيع(?=[\W_]*$)"
     r")" + _END,
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
-    _LEAD + r"(?:المصدر|مصدر\s+الخبر|مصدر\s+الصوره|نقلا\s+عن|source|via)" + _END,
+    _LEAD + r"(?:المصدر|مصدر\s+الخبر|نقلا\s+عن|source|via)" + _END,
     re.IGNORECASE,
 )
 _SOCIAL = (
@@ -147,11 +148,37 @@ _COMMENTS = re.compile(
 _META = re.compile(
     _LEAD + r"(?:"
     r"(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|متابعه|تصوير|ترجمه|مراسل|by)\s*[:\-]"
+    r"|(?:كتب|كتبت|بقلم|by)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\W_]*$"
+    r"|(?:الصوره|صوره|تصوير|photo|image|credit)\s*[:\-]"
     r"|(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر|updated|published)\b"
     r"|(?:اعلان|اعلانات|محتوي\s+(?:مدفوع|اعلاني|برعايه)|advertisement|sponsored|ad)[\W_]*$"
     r"|الرئيسيه\s*[>»/›|]|home\s*[>»/›|]"
     r"|منذ\s+\d+\s+(?:ساعه|ساعات|دقيقه|دقائق|يوم|ايام)"
     r")",
+    re.IGNORECASE,
+)
+# News agencies and outlets that datelines and credit lines name (normalized forms).
+_AGENCY = (
+    r"(?:وكالات|وكاله|رويترز|ا\s*ف\s*ب|فرانس\s+برس|اسوشيتد\s+برس|الاناضول|سبوتنيك|د\s*ب\s*ا"
+    r"|ا\s*ش\s*ا|واس|وام|قنا|كونا|بترا|سانا|شينخوا|سكاي\s+نيوز(?:\s+عربيه)?|العربيه(?:\.نت)?"
+    r"|الجزيره(?:\s+نت)?|بي\s+بي\s+سي|خاص|مراسلنا|afp|reuters|ap|xinhua|cnn|bbc|\S+\.(?:نت|net|com))"
+)
+# A credit line: agencies alone, maybe bracketed and joined ("(رويترز)", "أ ف ب - رويترز").
+_AGENCY_LINE = re.compile(
+    r"^[\W_]*" + _AGENCY + r"(?:\s*(?:[-+/،,و]|\s)\s*" + _AGENCY + r")*[\W_]*$", re.IGNORECASE
+)
+# A dateline on its own line: a place, a separator, an agency or a quoted outlet
+# ("أبوظبي - سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت").
+_DATELINE = re.compile(
+    r"^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:-|:)\s*(?:\(?\s*" + _AGENCY + r"\s*\)?"
+    r"|\"[^\"]{1,40}\")[\W_]*$",
+    re.IGNORECASE,
+)
+# A bracketed note on its own line: "(صورة أرشيفية)", "[فيديو]".
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]$")
+_SOCIAL_CALL = re.compile(
+    r"(?:تابعونا|تابعوا|تابعنا|اشترك|اشتركوا|للاشتراك|انضم|انضموا|حملوا|حمل\s+تطبيق|follow|subscribe)"
+    r".*(?:قناتنا|قناه|صفحتنا|صفحه|حسابنا|حساب|موقعنا|نشرتنا|تطبيق|" + _SOCIAL[3:-1] + r")",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -182,6 +209,9 @@ def _normalized_words(words: str) -> frozenset[str]:
 # body before it, whose next paragraph does not read as a continuation, introduces another
 # article (a headline and its paragraphs), which is dropped.
 _APPENDED_ARTICLE_RATIO = 1
+# A related section followed by more than this many times the body text seen so far sits in a
+# sidebar scraped into the middle of the article: its headlines are related, the body goes on.
+_SIDEBAR_RATIO = 2
 _MAX_HEADLINE_CHARS = 220
 _MAX_HEADLINE_WORDS = 30
 
@@ -218,6 +248,12 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.KEYWORDS
     if short and _SOURCE.match(key) and _source_value(key) is not None:
         return LineKind.SOURCE
+    if words <= 8 and _AGENCY_LINE.match(key):
+        return LineKind.SOURCE
+    if words <= 6 and _DATELINE.match(key):
+        return LineKind.META
+    if words <= 15 and _SOCIAL_CALL.search(key) and not _SENTENCE_END.search(key):
+        return LineKind.SHARE
     if words <= 25 and _READ_ALSO.match(key) and _marker_rest_ok(key, _READ_ALSO):
         return LineKind.READ_ALSO
     if words <= 25 and _RELATED.match(key) and _marker_rest_ok(key, _RELATED):
@@ -228,6 +264,10 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.SHARE
     if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
         return LineKind.META
+    if words <= 4 and _BRACKETED.match(key):
+        return LineKind.META
+    if words == 1 and not re.search(r"[.!?؟]\W*$", key):
+        return LineKind.META  # a lone label ("عاجل", "فيديو"), not a paragraph
     if _is_headline(shown, words):
         return LineKind.BULLET if _BULLET.match(shown) else LineKind.HEADLINE
     return LineKind.TEXT
@@ -345,6 +385,8 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _MAX_TAG_WORDS = 5
+# Lines that may be one tag each under a bare "الوسوم" / "Tags" marker.
+_TAG_KINDS = frozenset({LineKind.META, LineKind.HEADLINE, LineKind.BULLET, LineKind.TEXT})
 
 
 def _split_keywords(value: str, body_norm: str) -> list[str]:
@@ -452,13 +494,30 @@ def clean(text: str) -> CleanedArticle:
         if i == title_index:
             continue
         kind = ln.kind
+        if keywords_mode:
+            if (
+                kind in _TAG_KINDS
+                and ln.words <= _MAX_TAG_WORDS
+                and not _SENTENCE_END.search(ln.key)
+            ):
+                keyword_values.append(_strip_bullet(ln.raw))
+                continue
+            keywords_mode = False
         if kind in _MARKERS:
             keywords_mode = False
             related_mode = False
-            if kind in _TERMINAL and body_chars:
+            if (
+                kind in _TERMINAL
+                and body_chars
+                and not _is_sidebar(kind, body_chars, text_after[i + 1])
+            ):
                 ended = True
             if kind is LineKind.SOURCE:
-                value = _after_marker(ln.raw, _SOURCE)
+                value = (
+                    _after_marker(ln.raw, _SOURCE)
+                    if _SOURCE.match(ln.key)
+                    else ln.raw.strip(" ()[]-–—")
+                )
                 if value and (source is None or body_chars):
                     source = value.strip(" .()[]\"'«»")
                 continue
@@ -488,11 +547,6 @@ def clean(text: str) -> CleanedArticle:
                         # after its headlines opens a new story: another article follows.
                         ended = True
             continue
-        if keywords_mode:
-            if ln.words <= _MAX_TAG_WORDS and not _SENTENCE_END.search(ln.key):
-                keyword_values.append(_strip_bullet(ln.raw))
-                continue
-            keywords_mode = False
         if kind in (LineKind.HEADLINE, LineKind.BULLET):
             if related_mode or (ended and kind is LineKind.BULLET):
                 related.append(_strip_bullet(ln.raw))
@@ -550,6 +604,11 @@ _W_INITIAL_WORDS = _normalized_words(
     "وقع وقعت وجه وجهت وافق وافقت وعد وصف وضع ودع ورد وردت وثيقة وحدة ولد وكيل واصل واصلت "
     "وجود وسائل واجه واجهت وادي والي وليد وائل وارسو ويليام وليام وقف وقفة ورشة وظائف وضعت"
 )
+
+
+def _is_sidebar(kind: LineKind, body_chars: int, text_after: int) -> bool:
+    """A related/most-read block with most of the article still below it is a sidebar."""
+    return kind is LineKind.RELATED and text_after > _SIDEBAR_RATIO * body_chars
 
 
 def _continues_body(lines: list[_Line], start: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -21,7 +22,9 @@ JSON_DIR = Path(__file__).resolve().parent / "json"
 def schema_text(model: type[BaseModel]) -> str:
     """The JSON Schema of a model, serialized deterministically."""
     # Inputs are documented as producers must write them, outputs as Rasd writes them.
-    mode = "validation" if model is Article else "serialization"
+    mode: Literal["validation", "serialization"] = (
+        "validation" if model is Article else "serialization"
+    )
     schema = model.model_json_schema(mode=mode)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

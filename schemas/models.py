@@ -82,7 +82,7 @@ class EnrichedArticle(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Contract version.")
+    schema_version: Literal[1] = Field(1, description="Contract version.")
     event_id: str = Field(
         ...,
         description="Deterministic: the same article content gives the same id, so consumers "
@@ -118,7 +118,7 @@ class DeadLetter(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Contract version.")
+    schema_version: Literal[1] = Field(1, description="Contract version.")
     error_type: DeadLetterErrorType = Field(..., description="Machine-readable failure class.")
     error: str = Field(..., description="Human-readable reason.")
     source_topic: str | None = Field(..., description="Topic the message was read from.")
@@ -140,7 +140,7 @@ class Alert(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, description="Contract version.")
+    schema_version: Literal[1] = Field(1, description="Contract version.")
     alert_id: str = Field(..., description="Deterministic id of the alert.")
     kind: Literal["spike", "watchlist"] = Field(..., description="What triggered it.")
     category: str | None = Field(None, description="Category id, for category alerts.")

@@ -31,11 +31,16 @@ dlq_topic = app.topic(settings.topic_dlq, value_serializer="raw", key_serializer
 # Every enriched event passes one partition where the fingerprint table lives, so syndicated
 # copies meet whatever articles.raw partition they came from (see README, "Near-duplicates").
 dedup_topic = app.topic(
-    dedup_topic_name(settings), partitions=1, internal=True,
-    value_serializer="raw", key_serializer="raw",
+    dedup_topic_name(settings),
+    partitions=1,
+    internal=True,
+    value_serializer="raw",
+    key_serializer="raw",
 )
 dedup_table = app.Table(
-    "dedup-bands", default=None, partitions=1,
+    "dedup-bands",
+    default=None,
+    partitions=1,
     schema=faust.Schema(key_serializer="json", value_serializer="json"),
 )
 
@@ -59,8 +64,13 @@ async def send_dead_letter(event: EventT, letter: DeadLetter) -> None:
 def letter_for(event: EventT, error_type: Any, reason: str) -> DeadLetter:
     msg = event.message
     return dead_letter(
-        error_type, reason, msg.value, key=msg.key,
-        topic=msg.topic, partition=msg.partition, offset=msg.offset,
+        error_type,
+        reason,
+        msg.value,
+        key=msg.key,
+        topic=msg.topic,
+        partition=msg.partition,
+        offset=msg.offset,
     )
 
 
@@ -81,8 +91,10 @@ async def enrich_articles(stream: StreamT) -> None:
                 event, letter_for(event, "internal", f"{type(exc).__name__}: {exc}")
             )
             continue
-        record = {"event": enriched.model_dump(mode="json"),
-                  "fingerprint": None if fingerprint is None else format(fingerprint, "x")}
+        record = {
+            "event": enriched.model_dump(mode="json"),
+            "fingerprint": None if fingerprint is None else format(fingerprint, "x"),
+        }
         await deliver(dedup_topic, enriched.article_id.encode(), json.dumps(record).encode())
 
 
@@ -96,7 +108,8 @@ async def publish_events(stream: StreamT) -> None:
             enriched = EnrichedArticle.model_validate(record["event"])
             if record["fingerprint"] is not None:
                 enriched.duplicate_of = index.check_and_add(
-                    enriched.event_id, int(record["fingerprint"], 16),
+                    enriched.event_id,
+                    int(record["fingerprint"], 16),
                     event.message.timestamp or time.time(),
                 )
         except Exception as exc:  # only a bug can get here; keep the record, keep going

@@ -40,7 +40,8 @@ class RasdApp(faust.App):
             self._extractor = EntityExtractor(KnowledgeBase.load(self.rasd.kb_path))
         if self._reloader is None:
             self._reloader = TaxonomyReloader(
-                self.rasd.taxonomy_path or Path(str(files("stream.resources") / "taxonomy.yaml")), log=log
+                self.rasd.taxonomy_path or Path(str(files("stream.resources") / "taxonomy.yaml")),
+                log=log,
             )
 
     @property
@@ -58,8 +59,9 @@ class RasdApp(faust.App):
         changed = await asyncio.to_thread(self._reloader.maybe_reload, force)
         if changed:
             taxonomy = self._reloader.classifier.taxonomy
-            log.info("taxonomy reloaded: version %s (%d categories)", taxonomy.version,
-                     len(taxonomy.ids))
+            log.info(
+                "taxonomy reloaded: version %s (%d categories)", taxonomy.version, len(taxonomy.ids)
+            )
             await asyncio.to_thread(ensure_topics, self.rasd, taxonomy.ids)
         return changed
 
@@ -68,7 +70,9 @@ class RasdApp(faust.App):
         res = self.resources
         log.info(
             "resources loaded: knowledge base %s, taxonomy %s (%d categories)",
-            res.kb_version, res.taxonomy_version, len(res.classifier.taxonomy.ids),
+            res.kb_version,
+            res.taxonomy_version,
+            len(res.classifier.taxonomy.ids),
         )
         await asyncio.to_thread(ensure_topics, self.rasd, res.classifier.taxonomy.ids)
         loop = asyncio.get_running_loop()

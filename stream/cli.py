@@ -73,7 +73,9 @@ def _read_inputs(paths: tuple[str, ...], as_text: bool) -> Iterator[tuple[str, b
 
 @main.command("enrich")
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--text", "as_text", is_flag=True, help="Inputs are plain-text articles, one per file.")
+@click.option(
+    "--text", "as_text", is_flag=True, help="Inputs are plain-text articles, one per file."
+)
 @click.option("--pretty", is_flag=True, help="Indent the JSON output (one record per block).")
 @click.option("--no-dedup", is_flag=True, help="Do not mark near-duplicates within the input.")
 def enrich_cmd(files: tuple[str, ...], as_text: bool, pretty: bool, no_dedup: bool) -> None:
@@ -136,7 +138,9 @@ def produce(files: tuple[str, ...], topic: str | None, as_text: bool) -> None:
     for f in files:
         records.extend(_read_inputs((f,), as_text or f.endswith(".txt")))
     producer = KafkaProducer(
-        acks="all", max_request_size=settings.max_message_bytes, linger_ms=5,
+        acks="all",
+        max_request_size=settings.max_message_bytes,
+        linger_ms=5,
         **admin_kwargs(settings),
     )
     futures = []
@@ -165,16 +169,20 @@ def _summary(topic: str, value: bytes) -> str:
     except ValueError:
         return value[:200].decode("utf-8", errors="replace")
     if "error_type" in data:
-        return f"DEAD LETTER {data['error_type']}: {data['error']} ({data.get('source_topic')}" \
-               f"[{data.get('partition')}]@{data.get('offset')})"
+        return (
+            f"DEAD LETTER {data['error_type']}: {data['error']} ({data.get('source_topic')}"
+            f"[{data.get('partition')}]@{data.get('offset')})"
+        )
     if "event_id" in data:
         cats = ", ".join(f"{c['id']} {c['score']:.2f}" for c in data.get("categories", []))
         ents = ", ".join(
             f"{e['name_en'] or e['name']}×{e['count']}" for e in data.get("entities", [])[:8]
         )
         dup = f"  duplicate_of={data['duplicate_of']}" if data.get("duplicate_of") else ""
-        return (f"{data['event_id'][:12]} [{data['language']}] {data.get('title') or data['lead'][:80]}"
-                f"\n    categories: {cats or '-'}\n    entities: {ents or '-'}{dup}")
+        return (
+            f"{data['event_id'][:12]} [{data['language']}] {data.get('title') or data['lead'][:80]}"
+            f"\n    categories: {cats or '-'}\n    entities: {ents or '-'}{dup}"
+        )
     return json.dumps(data, ensure_ascii=False)[:300]
 
 
@@ -184,8 +192,13 @@ def _summary(topic: str, value: bytes) -> str:
 @click.option("--json", "raw_json", is_flag=True, help="Print full JSON values, one per line.")
 @click.option("--max", "max_messages", type=int, default=None, help="Stop after N messages.")
 @click.option("--timeout", type=float, default=None, help="Stop after S seconds without data.")
-def tail(topic: str | None, from_beginning: bool, raw_json: bool, max_messages: int | None,
-         timeout: float | None) -> None:
+def tail(
+    topic: str | None,
+    from_beginning: bool,
+    raw_json: bool,
+    max_messages: int | None,
+    timeout: float | None,
+) -> None:
     """Print events as they arrive on TOPIC (default: events.enriched)."""
     from kafka import KafkaConsumer
 
@@ -209,7 +222,9 @@ def tail(topic: str | None, from_beginning: bool, raw_json: bool, max_messages: 
             if raw_json:
                 click.echo(msg.value.decode("utf-8", errors="replace"))
             else:
-                click.echo(f"{msg.topic}[{msg.partition}]@{msg.offset}  {_summary(msg.topic, msg.value)}")
+                click.echo(
+                    f"{msg.topic}[{msg.partition}]@{msg.offset}  {_summary(msg.topic, msg.value)}"
+                )
             seen += 1
             if max_messages is not None and seen >= max_messages:
                 break
@@ -225,16 +240,22 @@ def tail(topic: str | None, from_beginning: bool, raw_json: bool, max_messages: 
 def _local_kafka(port: int, controller_port: int, state_dir: str | None) -> Any:
     from stream.kafka_local import LocalKafka
 
-    return LocalKafka(Path(state_dir or f".rasd/kafka-{port}"), port=port,
-                      controller_port=controller_port)
+    return LocalKafka(
+        Path(state_dir or f".rasd/kafka-{port}"), port=port, controller_port=controller_port
+    )
 
 
-_port_opt = click.option("--port", type=int, default=9092, show_default=True,
-                         help="Broker port on 127.0.0.1.")
-_cport_opt = click.option("--controller-port", type=int, default=None,
-                          help="KRaft controller port (default: port + 1).")
-_state_opt = click.option("--state-dir", default=None,
-                          help="Config, data, log and pid directory (default: .rasd/kafka-PORT).")
+_port_opt = click.option(
+    "--port", type=int, default=9092, show_default=True, help="Broker port on 127.0.0.1."
+)
+_cport_opt = click.option(
+    "--controller-port", type=int, default=None, help="KRaft controller port (default: port + 1)."
+)
+_state_opt = click.option(
+    "--state-dir",
+    default=None,
+    help="Config, data, log and pid directory (default: .rasd/kafka-PORT).",
+)
 
 
 @main.group()
@@ -291,8 +312,10 @@ def kafka_topics() -> None:
     ids = Taxonomy.load(settings.taxonomy_path).ids
     created = set(ensure_topics(settings, ids))
     for spec in required_topics(settings, ids):
-        click.echo(f"{spec.name:40} partitions={spec.partitions}"
-                   + ("  (created)" if spec.name in created else ""))
+        click.echo(
+            f"{spec.name:40} partitions={spec.partitions}"
+            + ("  (created)" if spec.name in created else "")
+        )
 
 
 # --------------------------------------------------------------------------- eval / bench
@@ -333,8 +356,9 @@ def eval_categories(file: Path) -> None:
 
 
 @main.command()
-@click.option("--repeat", type=int, default=20, show_default=True,
-              help="Passes over the sample articles.")
+@click.option(
+    "--repeat", type=int, default=20, show_default=True, help="Passes over the sample articles."
+)
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 def bench(repeat: int, files: tuple[str, ...]) -> None:
     """Measure enrichment throughput (articles/s, MB/s) on sample or given articles."""
@@ -367,12 +391,17 @@ def demo(port: int) -> None:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     click.echo(f"starting the worker (log: {log_path}) ...", err=True)
     with log_path.open("ab") as log:
-        worker_proc = subprocess.Popen([sys.executable, "-m", "stream.cli", "worker"], env=env,
-                                       stdout=log, stderr=subprocess.STDOUT)
+        worker_proc = subprocess.Popen(
+            [sys.executable, "-m", "stream.cli", "worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         samples = sorted(SAMPLES_DIR.glob("*.jsonl")) + sorted(SAMPLES_DIR.glob("*.txt"))
-        subprocess.run([sys.executable, "-m", "stream.cli", "produce", *map(str, samples)],
-                       env=env, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "stream.cli", "produce", *map(str, samples)], env=env, check=True
+        )
         settings = Settings(bootstrap_servers=broker.bootstrap)
         click.echo(
             "\nResults (Ctrl-C to stop):\n"
@@ -384,8 +413,18 @@ def demo(port: int) -> None:
             f"uv run rasd tail {settings.topic_enriched} --from-beginning --json\n",
             err=True,
         )
-        subprocess.run([sys.executable, "-m", "stream.cli", "tail", settings.topic_enriched,
-                        "--from-beginning"], env=env, check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "stream.cli",
+                "tail",
+                settings.topic_enriched,
+                "--from-beginning",
+            ],
+            env=env,
+            check=False,
+        )
     except KeyboardInterrupt:
         pass
     finally:
@@ -410,8 +449,12 @@ def config() -> None:
 
 
 @main.command("schemas")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Directory to write (default: schemas/json).")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory to write (default: schemas/json).",
+)
 def schemas_cmd(out: Path | None) -> None:
     """Export the JSON Schema files of the wire contracts."""
     from schemas.export import export_all

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 import shutil
@@ -160,8 +161,15 @@ class LocalKafka:
             "(first run downloads about 60 MB into ~/.m2) ..."
         )
         tmp = cached.with_suffix(".tmp")
-        cmd = [mvn, "-B", "-ntp", "-f", str(pom), "dependency:build-classpath",
-               f"-Dmdep.outputFile={tmp}"]
+        cmd = [
+            mvn,
+            "-B",
+            "-ntp",
+            "-f",
+            str(pom),
+            "dependency:build-classpath",
+            f"-Dmdep.outputFile={tmp}",
+        ]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if proc.returncode != 0 or not tmp.exists():
             tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-25:])
@@ -195,9 +203,21 @@ class LocalKafka:
             return
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         proc = subprocess.run(
-            [java, "-cp", classpath, f"-Dlog4j2.configurationFile={self.state_dir / 'log4j2.yaml'}",
-             "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
-            capture_output=True, text=True, check=False,
+            [
+                java,
+                "-cp",
+                classpath,
+                f"-Dlog4j2.configurationFile={self.state_dir / 'log4j2.yaml'}",
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                cluster_id,
+                "-c",
+                str(props),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if proc.returncode != 0:
             raise LocalKafkaError(f"formatting KRaft storage failed:\n{proc.stdout}{proc.stderr}")
@@ -226,10 +246,21 @@ class LocalKafka:
         self._format_storage(java, classpath, props)
         log = self.log_file.open("ab")
         proc = subprocess.Popen(
-            [java, f"-Xmx{self.heap}", "-Xms256m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
-             f"-Dlog4j2.configurationFile={self.state_dir / 'log4j2.yaml'}",
-             "-cp", classpath, "kafka.Kafka", str(props)],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            [
+                java,
+                f"-Xmx{self.heap}",
+                "-Xms256m",
+                "-XX:+UseG1GC",
+                "-Djava.awt.headless=true",
+                f"-Dlog4j2.configurationFile={self.state_dir / 'log4j2.yaml'}",
+                "-cp",
+                classpath,
+                "kafka.Kafka",
+                str(props),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
         log.close()
@@ -248,7 +279,9 @@ class LocalKafka:
                 return
             time.sleep(0.5)
         self.stop()
-        raise LocalKafkaError(f"the broker did not answer within {timeout:.0f}s:\n{self.log_tail()}")
+        raise LocalKafkaError(
+            f"the broker did not answer within {timeout:.0f}s:\n{self.log_tail()}"
+        )
 
     def _answers(self) -> bool:
         """True when the broker serves metadata (not only accepts TCP connections)."""
@@ -276,10 +309,8 @@ class LocalKafka:
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and _pid_alive(pid):
-            try:
+            with contextlib.suppress(ChildProcessError):  # reap it if we are its parent
                 os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                pass
             time.sleep(0.2)
         if _pid_alive(pid):
             self._say(f"broker pid {pid} ignored SIGTERM for {timeout:.0f}s; killing it")

@@ -1,6 +1,6 @@
 """Parsing raw Kafka values into Articles, and dead letters for those that cannot be used.
 
-Shared by the Faust agent and the offline `rasd enrich`, so both reject the same inputs the same way.
+Shared by the Faust agent and the offline `rasd enrich`: both reject the same inputs alike.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 from datetime import UTC, datetime
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -64,7 +65,7 @@ def parse_article(value: bytes | str | None) -> Article:
         raise RejectedMessage("invalid_article", f"not an Article: {problems}") from exc
 
 
-def encode_bytes(data: bytes) -> tuple[str, str]:
+def encode_bytes(data: bytes) -> tuple[str, Literal["utf-8", "base64"]]:
     """(text, encoding): UTF-8 text when it decodes, base64 otherwise."""
     try:
         return data.decode("utf-8"), "utf-8"
@@ -103,8 +104,8 @@ def dead_letter(
         partition=partition,
         offset=offset,
         key=key_text,
-        key_encoding=key_encoding,  # type: ignore[arg-type]
+        key_encoding=key_encoding,
         payload=payload_text,
-        payload_encoding=payload_encoding,  # type: ignore[arg-type]
+        payload_encoding=payload_encoding,
         failed_at=now or datetime.now(UTC),
     )

@@ -64,7 +64,8 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(
-        Path(".rasd/worker"), description="Faust data directory (worker state; tables are rebuilt from changelogs)."
+        Path(".rasd/worker"),
+        description="Faust data directory (worker state; tables are rebuilt from changelogs).",
     )
     web_enabled: bool = Field(True, description="Serve Faust's web endpoints (stats, health).")
     web_port: int = Field(6066, ge=0, le=65535, description="Port of Faust's web server.")
@@ -73,7 +74,9 @@ class Settings(BaseSettings):
         "info", description="Worker log level."
     )
     session_timeout: float = Field(
-        30.0, ge=6.0, description="Seconds without heartbeats before a worker's partitions are "
+        30.0,
+        ge=6.0,
+        description="Seconds without heartbeats before a worker's partitions are "
         "given to another worker of the group (failover time after a crash).",
     )
     commit_interval: float = Field(
@@ -97,7 +100,7 @@ class Settings(BaseSettings):
 
 
 def settings_table() -> list[tuple[str, str, str]]:
-    """(environment variable, default, description) for every setting, for docs and `rasd config`."""
+    """(variable, default, description) of every setting, for the README and `rasd config`."""
     rows = []
     for name, field in Settings.model_fields.items():
         default = field.default

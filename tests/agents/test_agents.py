@@ -66,7 +66,10 @@ def test_enrichment_failure_is_dead_lettered_as_internal(sent, monkeypatch):
 
 def test_valid_article_goes_to_the_dedup_stage(sent):
     text = "التقى وزير الخارجية الأمريكي نظيره الياباني في طوكيو لبحث الأوضاع في مضيق تايوان."
-    _run(agents.enrich_articles, [json.dumps({"id": "a1", "text": text}, ensure_ascii=False).encode()])
+    _run(
+        agents.enrich_articles,
+        [json.dumps({"id": "a1", "text": text}, ensure_ascii=False).encode()],
+    )
     [(topic, key, record)] = sent
     assert topic == agents.dedup_topic.get_topic_name()
     assert key == b"a1"

@@ -50,7 +50,10 @@ class Worker:
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "stream.cli", "worker", "-l", "info"],
-                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -110,8 +113,13 @@ class Harness:
         }
         self.workers: list[Worker] = []
         # As an operator would (`rasd kafka topics`): topics exist before producers write.
-        settings = Settings(**{k[5:].lower(): v for k, v in self.env.items()
-                               if k.startswith("RASD_") and k[5:].lower() in Settings.model_fields})
+        settings = Settings(
+            **{
+                k[5:].lower(): v
+                for k, v in self.env.items()
+                if k.startswith("RASD_") and k[5:].lower() in Settings.model_fields
+            }
+        )
         ensure_topics(settings, Taxonomy.load().ids)
 
     def worker(self, **extra_env: str) -> Worker:
@@ -128,12 +136,21 @@ class Harness:
         finally:
             producer.close()
 
-    def consume(self, topic: str, count: int, timeout: float = 90.0,
-                until: Callable[[list[dict]], bool] | None = None) -> list[dict]:
+    def consume(
+        self,
+        topic: str,
+        count: int,
+        timeout: float = 90.0,
+        until: Callable[[list[dict]], bool] | None = None,
+    ) -> list[dict]:
         """Read `topic` from the beginning until `count` records arrived (or `until` holds)."""
         consumer = KafkaConsumer(
-            topic, bootstrap_servers=self.bootstrap, group_id=None,
-            auto_offset_reset="earliest", enable_auto_commit=False, consumer_timeout_ms=200,
+            topic,
+            bootstrap_servers=self.bootstrap,
+            group_id=None,
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+            consumer_timeout_ms=200,
             metadata_max_age_ms=1000,
         )
         records: list[dict] = []

@@ -33,7 +33,9 @@ def test_second_copy_points_at_the_first_even_after_a_restart(harness):
 
     again = harness.worker()
     again.start()
-    harness.produce([json.dumps({"id": "copy-2", "text": second_copy}, ensure_ascii=False).encode()])
+    harness.produce(
+        [json.dumps({"id": "copy-2", "text": second_copy}, ensure_ascii=False).encode()]
+    )
     records = harness.consume(harness.enriched, 2)
     second = next(r for r in records if r["article_id"] == "copy-2")
     assert second["duplicate_of"] == first["event_id"]

@@ -75,7 +75,8 @@ def test_restart_mid_batch_loses_nothing_and_redelivers_identical_ids(harness, s
     second.start()
 
     records = harness.consume(
-        harness.enriched, len(expected),
+        harness.enriched,
+        len(expected),
         until=lambda rs: {r["event_id"] for r in rs} >= expected,
     )
     ids = [r["event_id"] for r in records]

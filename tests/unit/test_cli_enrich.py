@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_one_output_line_per_input_line_in_order(tmp_path):
     lines = [
-        json.dumps({"id": "ok-1", "text": "زار وزير الخارجية الأمريكي طوكيو اليوم."}, ensure_ascii=False),
+        json.dumps(
+            {"id": "ok-1", "text": "زار وزير الخارجية الأمريكي طوكيو اليوم."}, ensure_ascii=False
+        ),
         "{not json",
         json.dumps({"id": "empty", "text": ""}),
         json.dumps({"title": "no text"}),
@@ -29,13 +31,18 @@ def test_one_output_line_per_input_line_in_order(tmp_path):
     assert len(out) == len(lines)
     assert EnrichedArticle.model_validate(out[0]).article_id == "ok-1"
     assert [DeadLetter.model_validate(o).error_type for o in out[1:4]] == [
-        "invalid_json", "empty_text", "invalid_article"]
+        "invalid_json",
+        "empty_text",
+        "invalid_article",
+    ]
     assert f"{path}:2" in out[1]["error"]
     assert EnrichedArticle.model_validate(out[4]).language == "en"
 
 
 def test_text_mode_enriches_the_seed_page():
-    result = CliRunner().invoke(main, ["enrich", "--text", str(ROOT / "samples/seed-article-ar.txt")])
+    result = CliRunner().invoke(
+        main, ["enrich", "--text", str(ROOT / "samples/seed-article-ar.txt")]
+    )
     assert result.exit_code == 0, result.output
     [line] = result.stdout.splitlines()
     event = EnrichedArticle.model_validate_json(line)

@@ -41,8 +41,13 @@ def test_compose_settings_are_real_settings_with_the_documented_topics():
     fields = {f"RASD_{name.upper()}" for name in Settings.model_fields}
     assert set(env) <= fields, f"unknown settings in compose: {set(env) - fields}"
     defaults = Settings()
-    for name in ("topic_articles", "topic_enriched", "topic_category_prefix", "topic_dlq",
-                 "topic_alerts"):
+    for name in (
+        "topic_articles",
+        "topic_enriched",
+        "topic_category_prefix",
+        "topic_dlq",
+        "topic_alerts",
+    ):
         assert env[f"RASD_{name.upper()}"] == getattr(defaults, name)
     assert Settings(**{k[5:].lower(): v for k, v in env.items()})  # every value validates
 
@@ -56,8 +61,12 @@ def test_compose_feeder_sends_files_that_exist():
 
 def test_architecture_topics_are_the_defaults():
     defaults = Settings()
-    assert (defaults.topic_articles, defaults.topic_enriched, defaults.topic_dlq,
-            defaults.topic_alerts) == ("articles.raw", "events.enriched", "articles.dlq", "alerts")
+    assert (
+        defaults.topic_articles,
+        defaults.topic_enriched,
+        defaults.topic_dlq,
+        defaults.topic_alerts,
+    ) == ("articles.raw", "events.enriched", "articles.dlq", "alerts")
     assert defaults.category_topic("red_sea") == "events.category.red_sea"
 
 

@@ -37,9 +37,13 @@ _BODIES = (
     ("foreign-ministry", "وزارة الخارجية", "f", "Foreign Ministry of {c}", ("الخارجية",)),
     ("defence-ministry", "وزارة الدفاع", "f", "Ministry of Defence of {c}", ("الدفاع",)),
     ("interior-ministry", "وزارة الداخلية", "f", "Ministry of the Interior of {c}", ("الداخلية",)),
-    ("army", "الجيش", "m", "Army of {c}", ("القوات المسلحة:f", "جيش:m-indef")),
+    ("army", "الجيش", "m", "Armed Forces of {c}", ("القوات المسلحة:f", "القوات:f")),
     ("navy", "البحرية", "f", "Navy of {c}", ("القوات البحرية",)),
     ("coast-guard", "خفر السواحل", "m", "Coast Guard of {c}", ()),
+    ("government", "الحكومة", "f", "Government of {c}", ()),
+    ("presidency", "الرئاسة", "f", "Presidency of {c}", ()),
+    ("police", "الشرطة", "f", "Police of {c}", ()),
+    ("national-team", "المنتخب", "m", "{c} national team", ()),
 )
 _BODY_EN_OVERRIDES = {
     "rasd:org:foreign-ministry-us": "U.S. Department of State",
@@ -175,8 +179,6 @@ def build_bodies(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 variants.append(f"{head} {adjective_forms(adj, gender, True)}")
                 for extra in extra_heads:
                     word, _, g = extra.partition(":")
-                    if g == "m-indef":
-                        continue
                     variants.append(f"{word} {adjective_forms(adj, g or gender, True)}")
             out.append(
                 _entry(
@@ -268,8 +270,9 @@ def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def build() -> list[dict[str, Any]]:
     countries = build_countries(DATA / "countries.yaml")
     curated: list[dict[str, Any]] = []
-    for name in ("places.yaml", "people.yaml", "organizations.yaml"):
-        curated += build_curated(DATA / name)
+    for path in sorted(DATA.glob("*.yaml")):
+        if path.name != "countries.yaml":
+            curated += build_curated(path)
     add_surnames([r for r in curated if r["type"] == "PER"])
     records = merge([*countries, *build_bodies(countries), *curated])
     for r in records:

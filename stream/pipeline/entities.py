@@ -169,14 +169,13 @@ _TITLES = _words(
 المستشارة الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام الجنرال اللواء العميد العقيد
 الفريق المشير الدكتور الدكتورة د البروفيسور المهندس المحامي المحامية السيناتور المدرب مدرب
 اللاعب لاعب اللاعبة المهاجم مهاجم الحارس حارس المدافع النجم نجم النجمة الفنان الفنانة الممثل
-الممثلة المخرج المطرب المطربة المغني المغنية الكاتب الكاتبة الروائي الشاعر الصحفي الصحفية
-الصحافي الإعلامي الإعلامية المراسل مراسل مراسلة مدير المدير مديرة المديرة المبعوث مبعوث
-المبعوثة المندوب مندوب المندوبة المنسق منسق المفوض مفوض حاكم الحاكم محافظ المحافظ عمدة زعيم
-الزعيم المرشد البابا المطران البطريرك القاضي القاضية المدعي الباحث الباحثة الخبير الخبيرة
-المحلل الأستاذ الأستاذة السيد السيدة المواطن المواطنة الشهيد الأسير الأسيرة الناشط الناشطة
-المعارض رجل سيدة الملياردير المؤسس مؤسس مؤسسة ولي المرشح المرشحة عضو العضو مساعد وكيل نظيره
-نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم الرقيب الكابتن الطبيب الطبيبة الشاب الشابة
-الطفل الطفلة رئيسه المتحدثه مديره
+الممثلة ممثل ممثلة المخرج المطرب المطربة المغني المغنية الكاتب الكاتبة الروائي الشاعر الصحفي
+الصحفية الصحافي الإعلامي الإعلامية المراسل مراسل مراسلة مدير المدير مديرة المديرة المبعوث
+مبعوث المبعوثة المندوب مندوب المندوبة المنسق منسق المفوض مفوض حاكم الحاكم محافظ المحافظ عمدة
+زعيم الزعيم المرشد البابا المطران البطريرك القاضي القاضية المدعي الباحث الباحثة الخبير الخبيرة
+المحلل الأستاذ الأستاذة السيد السيدة الناشط الناشطة المعارض الملياردير المؤسس مؤسس ولي
+المرشح المرشحة عضو العضو مساعد وكيل نظيره نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم
+الرقيب الكابتن الطبيب الطبيبة القيادي القيادية قيادي المسؤول مسؤول المسؤولة رئيسه مديره
 """
 )
 
@@ -184,12 +183,12 @@ _TITLES = _words(
 _TITLE_COMPLEMENTS = _words(
     """
 باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
-عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك البنك صندوق جامعة اتحاد لجنة
-محكمة مركز معهد ولاية مدينة محافظة العام التنفيذي
+عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
+محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز
 """
 )
 
-_CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو لا")
+_CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو")
 _CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم")
 
 _STOPWORDS = _words(
@@ -202,15 +201,15 @@ _STOPWORDS = _words(
 يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
 أيلول عام سنة شهر يوم أسبوع ساعة دقيقة مساء صباح ظهر وقت مرة الآن حاليا سابقا لاحقا مؤخرا
 عليه عليها عليهم لها له لهم منه منها منهم فيه فيها فيهم إليه إليها به بها بهم عنه عنها معه
-معها أمام بشأن إزاء تجاه لأن كي لكي عندما بينما إذ أنّ وإن لدي هناك هنا كذلك ذاته نفسه نفسها
-جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى
+معها بشأن إزاء تجاه لأن كي لكي عندما بينما إذ لدي هناك هنا كذلك ذاته نفسه نفسها
+جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة
 قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
 استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
 اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
 افتتح شارك شاركت ألقى عقد أجرى أجرت أصدر أصدرت قرر وجه رحب رحبت أدان أدانت جدد جددت أبلغ
-ناقش ناقشت تناول عرض أمر يقول تقول يرى ترى أنّه بات باتت ظل ظلت أصبح أصبحت فاز فازت سجل سجلت
+ناقش ناقشت تناول عرض أمر يقول تقول يرى ترى بات باتت ظل ظلت أصبح أصبحت فاز فازت سجل سجلت
 خسر انتقد انتقدت اتهم اتهمت هاجم وعد أعطى قاد يتولى تولى يعتزم لفت أبدى نوه تابع تابعت
-الإثنين الاحد
+الإثنين الاحد حاول أمضى بدأ بدأت أنهى يجب تم يتم
 """
 )
 
@@ -221,48 +220,65 @@ _FIRST_NAMES = _words(
 محمد أحمد محمود مصطفى حسين عثمان خالد إبراهيم إسماعيل يوسف يعقوب موسى عيسى سليمان داود طارق
 زياد وليد هشام عمرو ياسر أيمن أسامة مروان مازن نزار نواف تامر تميم عماد عصام فؤاد فادي مجدي
 معاذ معتز هيثم وائل ياسين يونس أنس بشار بسام جعفر حمزة زكريا سلمان سمير غسان فراس مصعب نايف
-إياد عبد عبدالله عبدالرحمن فيصل سعود تركي بندر مشعل خليفة عبدالعزيز رامي شادي هاني سامح
+إياد عبدالله عبدالرحمن فيصل سعود بندر مشعل خليفة عبدالعزيز رامي شادي هاني سامح طه
 فاطمة عائشة مريم زينب خديجة سارة ريم رنا لينا دينا ليلى هند نادية سميرة رانيا ياسمين شيماء
 نسرين رشا غادة
 جون جورج ديفيد مايكل مايك جيمس روبرت ويليام وليام توماس بيتر بول مارك ستيفن ريتشارد دونالد
 جوزيف أندرو كريستوفر دانيال ماريا ماري آنا إيلون فلاديمير سيرغي سيرجي ألكسندر أليكسي ديمتري
-إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو جيانلويجي كريستيان هنري
+إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو كريستيان هنري
 تشارلز إدوارد ستيف كيفن براين جاستن جيفري نيكولاس جوناثان ماثيو إليزابيث كاثرين جينيفر
 """
 )
+# Second given names that are everyday words too: allowed inside a name, never to start one.
+_INNER_NAMES = _words("علي حسن أمين جمال كمال سعيد عادل نور صالح سالم كريم منير نبيل عبد")
 
 _ORG_HEADS = _words(
     """
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
-مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية مجمع موقع شبكة إذاعة تلفزيون
+مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
+مهرجان جهاز أكاديمية كلية
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
-_ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة موقع مجموعة شبكة إذاعة"))
-# Heads that may be followed by a name that does not take the article ("شركة سينوبك").
+_ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة مجموعة إذاعة وكالة"))
+# Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
+# سينوبك"); a known organization after them is reported alone.
 _ORG_HEADS_NAMED = frozenset(
     _words(
-        "شركة نادي صحيفة جريدة قناة مجلة موقع مجموعة حزب حركة جماعة وكالة بنك مصرف جامعة مستشفى "
-        "شبكة إذاعة منظمة مؤسسة"
+        "شركة نادي صحيفة جريدة قناة مجلة مجموعة حزب حركة جماعة وكالة بنك مصرف إذاعة منظمة "
+        "تحالف جبهة"
     )
 )
 _ORG_GENERIC_TAILS = _words(
     """
 الاحتلال الأمن الشرطة المعارضة النظام الإدارة الطوارئ الإنقاذ الإغاثة الدولة الحكومة الوزراء
-العزاء الإدارة الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة الإنقاذ التابعة المحلية
-الكبرى المختصة المعنية المذكورة نفسها ذاتها
+العزاء الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة التابعة المحلية الكبرى المختصة
+المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
 """
 )
 
 _LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
 _LOC_HEADS_INSIDE = _words(
-    "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة"
+    "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
+    "حديقة"
 )
-_LOC_TAIL_SUFFIXES = ("الدولي", "الدوليه")
-
+# Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
+_LOC_TAIL_WORDS = _words(
+    "الدولي الدولية الكبير الكبرى الأعلى العليا الأدنى السفلى الشمالي الشمالية الجنوبي الجنوبية "
+    "الشرقي الشرقية الغربي الغربية الأوسط الوسطى القديمة الجديدة"
+)
+_KB_LOC_TAIL_WORDS = _words("الأعلى العليا الأدنى السفلى الكبرى")
 _ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين")
 _TITLE_CONTEXT_WORDS = _words("الرئيس الملك الأمير الشيخ السيد زعيم")
+# Leading words of a known name that are left out of the mention ("الأمير فيصل بن فرحان").
+_STRIPPABLE = _words(
+    "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان الرئيس البابا منظمة شركة وكالة صحيفة "
+    "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة"
+)
+_POSSESSIVE = ("ها", "هم", "هما", "ه")
+# Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
+_ORG_PREFIXES = _words("حركة جماعة حزب تنظيم ميليشيا مليشيا")
 
 
 def _norm_set(words: Iterable[str]) -> frozenset[str]:
@@ -271,7 +287,13 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
 
 def _bare(token: str) -> set[str]:
     """The token and its clitic-stripped readings (as normalized strings)."""
-    return {stem for stem, _ in stem_candidates(token)}
+    out = {stem for stem, _ in stem_candidates(token)}
+    for stem in list(out):
+        for suffix in _POSSESSIVE:
+            # "بلديتها" -> "بلديه", "إدارتها" -> "اداره": a noun with a possessive suffix.
+            if stem.endswith("ت" + suffix) and len(stem) > len(suffix) + 3:
+                out.add(stem[: -len(suffix) - 1] + "ه")
+    return out
 
 
 @dataclass(slots=True)
@@ -282,6 +304,9 @@ class _Mention:
     key: str  # KB id or "?<type>:<normalized name>"
     entry: KBEntry | None
     text_norm: str = ""
+    part: int = -1  # which _Span, and the token range there (KB mentions)
+    first: int = -1
+    last: int = -1
 
 
 @dataclass(slots=True)
@@ -290,6 +315,9 @@ class _Span:
     tokens: list[Token]
     covered: list[bool]
     kb: list[tuple[Match[tuple[int, bool]], int]] = field(default_factory=list)  # match, entry
+    absorbed: list[tuple[int, int]] = field(default_factory=list)  # token ranges of discoveries
+    kb_ranges: list[tuple[int, int, EntityType]] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)  # first tokens of KB matches to drop
 
 
 class EntityExtractor:
@@ -301,10 +329,12 @@ class EntityExtractor:
         patterns: list[tuple[str, tuple[int, bool]]] = []
         self._weak: list[frozenset[str]] = []
         self._context: list[frozenset[str]] = []
+        self._names: list[frozenset[str]] = []
         for k, entry in enumerate(kb.entries):
             weak = _norm_set(entry.weak)
             self._weak.append(weak)
             self._context.append(_norm_set(entry.context))
+            self._names.append(_norm_set(entry.names()))
             for name in entry.names():
                 patterns.append((name, (k, normalize_str(name) in weak)))
         self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
@@ -329,14 +359,19 @@ class EntityExtractor:
         self._connector_tails = _norm_set(_CONNECTOR_TAILS)
         self._stop = _norm_set(_STOPWORDS)
         self._first = _norm_set(_FIRST_NAMES)
+        self._inner = _norm_set(_INNER_NAMES)
         self._org_heads = _norm_set(_ORG_HEADS)
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
         self._loc_inside = _norm_set(_LOC_HEADS_INSIDE)
-        self._loc_tail = _norm_set(_LOC_TAIL_SUFFIXES)
+        self._loc_tail = _norm_set(_LOC_TAIL_WORDS)
+        self._kb_loc_tail = _norm_set(_KB_LOC_TAIL_WORDS)
         self._title_context = _norm_set(_TITLE_CONTEXT_WORDS)
+        self._strippable = _norm_set(_STRIPPABLE)
+        self._heads = self._org_heads | self._loc_outside | self._loc_inside
+        self._org_prefixes = _norm_set(_ORG_PREFIXES)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -357,8 +392,9 @@ class EntityExtractor:
         for part in parts:
             self._kb_matches(part)
         mentions = self._resolve_kb(parts, words)
-        for part in parts:
-            mentions += self._discover(part)
+        for n, part in enumerate(parts):
+            mentions += self._discover(part, n)
+        mentions = [m for m in mentions if not self._absorbed(parts, m)]
         mentions += self._propagate(parts, mentions)
         return self._group(text, mentions)
 
@@ -383,8 +419,8 @@ class EntityExtractor:
             return False
         p = prev.text
         return (
-            p.startswith("ال") and p not in self._stop
-        ) or p in self._adjectives or p.endswith("ه")
+            (p.startswith("ال") and p not in self._stop) or p in self._adjectives or p.endswith("ه")
+        )
 
     def _resolve_kb(self, parts: list[_Span], words: set[str]) -> list[_Mention]:
         """Pick one entry per match (context, co-occurrence) and drop unsupported weak names."""
@@ -393,26 +429,60 @@ class EntityExtractor:
             for match, _ in part.kb:
                 if len({k for k, _ in match.payloads}) == 1:
                     strong.update(k for k, weak in match.payloads if not weak)
-        countries = {
-            self._entries[k].country for k in strong if self._entries[k].type == "LOC"
-        }
+        countries = {self._entries[k].country for k in strong if self._entries[k].type == "LOC"}
         out: list[_Mention] = []
-        for part in parts:
+        for n, part in enumerate(parts):
             resolved: list[tuple[Match[tuple[int, bool]], int]] = []
             for match, _ in part.kb:
                 k = self._choose(match, strong, countries, words)
-                if k is None:
-                    continue
                 weak = all(w for kk, w in match.payloads if kk == k)
                 if weak and not self._weak_ok(part, match, k, strong, words):
                     continue
                 resolved.append((match, k))
-                for i in range(match.index, match.index + match.tokens):
+                first, last = match.index, match.index + match.tokens - 1
+                for i in range(first, last + 1):
                     part.covered[i] = True
-                entry = self._entries[k]
-                out.append(_Mention(match.start, match.end, entry.type, entry.id, entry))
+                out.append(self._kb_mention(part, n, match, k))
             part.kb = resolved
         return out
+
+    def _kb_mention(self, part: _Span, n: int, match: Match[tuple[int, bool]], k: int) -> _Mention:
+        """The mention of a KB match, without a leading title or head that is not the name."""
+        entry = self._entries[k]
+        toks = part.tokens
+        first, last = match.index, match.index + match.tokens - 1
+        start, end = match.start, match.end
+        if match.tokens > 1:
+            head = toks[first].text[len(match.clitic) :]
+            rest = " ".join(t.text for t in toks[first + 1 : last + 1])
+            if head in self._strippable and rest in self._names[k]:
+                start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
+        prev = first - 1
+        if (
+            entry.type == "ORG"
+            and prev >= 0
+            and not part.covered[prev]
+            and self._joinable(part, prev, first)
+            and self._head(toks[prev].text, self._org_prefixes, definite=False) is not None
+        ):
+            clitic = self._head(toks[prev].text, self._org_prefixes, definite=False) or 0
+            start = part.norm.span(toks[prev].start + clitic, toks[prev].end)[0]
+            part.covered[prev] = True
+            first = prev
+        nxt = last + 1
+        tails = self._loc_tail if entry.role != "country or territory" else self._kb_loc_tail
+        if (
+            entry.type == "LOC"
+            and nxt < len(toks)
+            and toks[nxt].text in tails
+            and toks[nxt].text not in ("الدولي", "الدوليه")
+            and self._joinable(part, last, nxt)
+        ):
+            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
+            part.covered[nxt] = True
+            last = nxt
+        part.kb_ranges.append((first, last, entry.type))
+        return _Mention(start, end, entry.type, entry.id, entry, "", n, first, last)
 
     def _choose(
         self,
@@ -420,19 +490,14 @@ class EntityExtractor:
         strong: set[int],
         countries: set[str | None],
         words: set[str],
-    ) -> int | None:
+    ) -> int:
         candidates = sorted({k for k, _ in match.payloads})
         if len(candidates) == 1:
             return candidates[0]
 
         def score(k: int) -> tuple[int, int, int, int]:
             e = self._entries[k]
-            return (
-                len(self._context[k] & words),
-                int(k in strong),
-                int(e.country in countries),
-                -k,
-            )
+            return (len(self._context[k] & words), int(k in strong), int(e.country in countries), -k)
 
         return max(candidates, key=score)
 
@@ -453,9 +518,18 @@ class EntityExtractor:
                 return True
         return False
 
+    def _absorbed(self, parts: list[_Span], m: _Mention) -> bool:
+        """A KB match inside a discovered name ("جامعة القاهرة") or re-read as part of one."""
+        if m.entry is None or m.part < 0:
+            return False
+        part = parts[m.part]
+        if m.first in part.dropped:
+            return True
+        return any(a <= m.first and m.last <= b for a, b in part.absorbed)
+
     # --- discovery ------------------------------------------------------------------------
 
-    def _discover(self, part: _Span) -> list[_Mention]:
+    def _discover(self, part: _Span, n: int) -> list[_Mention]:
         out: list[_Mention] = []
         tokens, covered = part.tokens, part.covered
         i = 0
@@ -463,9 +537,16 @@ class EntityExtractor:
             if covered[i]:
                 i += 1
                 continue
+            person = self._discover_person(part, i)
+            if person is not None:
+                mention, first, last = person
+                out.append(mention)
+                for j in range(first, last + 1):
+                    covered[j] = True
+                i += 1  # the words between title and name may hold an organization
+                continue
             found = (
-                self._discover_person(part, i)
-                or self._discover_org(part, i)
+                self._discover_org(part, i)
                 or self._discover_place(part, i)
                 or self._discover_first_name(part, i)
             )
@@ -474,9 +555,11 @@ class EntityExtractor:
                 continue
             mention, first, last = found
             out.append(mention)
+            part.absorbed.append((first, last))
             for j in range(first, last + 1):
                 covered[j] = True
             i = last + 1
+        del n
         return out
 
     def _head(self, token: str, heads: frozenset[str], definite: bool = True) -> int | None:
@@ -510,113 +593,205 @@ class EntityExtractor:
             return False
         if tok.startswith("ال"):
             return not first
-        if tok[0] in "وف" and tok[1:] in self._stop | self._titles:
+        if tok[0] in "وف" and tok[1:] in self._stop | self._titles | self._heads:
             return False
-        if first and (self._verb_like(tok) or (tok.endswith("ه") and tok not in self._first)):
+        if tok.startswith("وال") or tok.startswith("فال"):
             return False
-        return not (first and tok in self._org_heads | self._loc_outside | self._loc_inside)
+        if not first:
+            return True
+        if tok in self._heads or tok in self._inner:
+            return False
+        if self._verb_like(tok) or (tok.endswith("ات") and len(tok) > 4):
+            return False
+        return not (tok.endswith("ه") and tok not in self._first and len(tok) > 2)
 
-    def _name_run(self, part: _Span, i: int, max_len: int = 3) -> int:
+    def _name_run(self, part: _Span, i: int, max_len: int = 3, titled: bool = False) -> int:
         """Number of name tokens starting at i (0 when tokens[i] cannot start a name)."""
         tokens, covered = part.tokens, part.covered
-        if i >= len(tokens) or covered[i] or not self._is_name_word(tokens[i].text, True):
+        if i >= len(tokens) or covered[i]:
+            return 0
+        tok = tokens[i].text
+        if not (self._is_name_word(tok, True) or (titled and tok in self._inner)):
             return 0
         if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
             return 0
+        arabic_given = tok in self._first or tok in self._inner
         n = 1
-        while i + n < len(tokens) and n < max_len + 1:
+        while i + n < len(tokens):
             j = i + n
             if covered[j] or not self._joinable(part, j - 1, j):
                 break
             tok, prev = tokens[j].text, tokens[j - 1].text
-            if prev in self._connectors or tok in self._connector_tails or tok in self._connectors:
+            if prev in self._connectors or tok in self._connector_tails:
                 n += 1
                 continue
-            if not self._is_name_word(tok, False):
+            if tok in self._connectors and n < max_len + 1:
+                n += 1
+                continue
+            if n >= max_len or not self._is_name_word(tok, False):
                 break
-            if tok.startswith("ال") and n >= 2 and prev not in self._connectors:
-                break
-            if n >= 2 and (tok.endswith("ات") or tok[0] in "يتن") and tok not in self._first:
-                break
-            if n >= max_len:
-                break
+            if n >= 2:
+                # A third word: a family name with the article, or a compound given name
+                # ("محمد أمين عمورة"); foreign names stop at two words.
+                given = prev in self._first or prev in self._inner
+                if not (tok.startswith("ال") and arabic_given) and not given:
+                    break
+                if tok.endswith("ات") or self._verb_like(tok):
+                    break
             n += 1
         while n > 1 and tokens[i + n - 1].text in self._connectors:
             n -= 1
         return n
+
+    def _complement(self, part: _Span, j: int) -> bool:
+        """May tokens[j] sit between a title and a name ("الخارجية", "باسم", "وزارة")?"""
+        tok = part.tokens[j].text
+        if tok in self._stop and tok != "في":
+            return False
+        bare = _bare(tok)
+        if any(b.startswith("ال") for b in bare | {tok}) or tok.startswith("لل"):
+            return True
+        if bare & (self._complements | self._titles):
+            return True
+        if tok == "في" and j + 1 < len(part.tokens):
+            nxt = part.tokens[j + 1].text
+            return nxt.startswith("ال") or part.covered[j + 1]
+        return False
 
     def _discover_person(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
         if self._head(tokens[i].text, self._titles) is None:
             return None
         j = i + 1
-        while j < len(tokens) and j - i <= 6 and self._joinable(part, j - 1, j):
-            tok = tokens[j].text
+        while j < len(tokens) and j - i <= 7 and self._joinable(part, j - 1, j):
             if part.covered[j]:
-                if self._kb_type_at(part, j) == "PER":
+                kind = self._kb_type_at(part, j)
+                if kind == "PER":
+                    return self._reread_short(part, j)
+                if kind is None:
                     return None
                 j += 1
                 continue
-            bare = _bare(tok)
-            if ((tok.startswith("ال") or tok.startswith("لل")) and tok not in self._stop) or (
-                bare & (self._complements | self._titles)
-            ):
-                j += 1
-                continue
-            break
-        if j >= len(tokens) or (j > i + 1 and not self._joinable(part, j - 1, j)):
+            if not self._complement(part, j):
+                break
+            j += 1
+        if j >= len(tokens) or not self._joinable(part, j - 1, j):
             return None
-        if j == i + 1 and not self._joinable(part, i, j):
-            return None
-        n = self._name_run(part, j)
+        n = self._given_run(part, j)
         if n == 0:
             return None
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
+    def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
+        """A name after a title: any given name may start it, 'عبد' needs its second word."""
+        if part.tokens[j].text == "عبد":
+            return self._abd_run(part, j)
+        return self._name_run(part, j, max_len, titled=True)
+
+    def _reread_short(self, part: _Span, j: int) -> tuple[_Mention, int, int] | None:
+        """'المهاجم البرازيلي ماركوس ليوناردو': a known surname followed by more name words is
+        another person, discovered in full."""
+        for match, _ in part.kb:
+            if match.index != j or match.tokens != 1:
+                continue
+            nxt = j + 1
+            if nxt >= len(part.tokens) or part.covered[nxt] or not self._joinable(part, j, nxt):
+                return None
+            tok = part.tokens[nxt].text
+            if tok.startswith("ال") or not self._is_name_word(tok, True):
+                return None
+            part.covered[j] = False
+            n = self._name_run(part, j)
+            if n < 2:
+                part.covered[j] = True
+                return None
+            part.dropped.add(j)
+            return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+        return None
+
     def _kb_type_at(self, part: _Span, j: int) -> EntityType | None:
-        for match, k in part.kb:
-            if match.index <= j < match.index + match.tokens:
-                return self._entries[k].type
+        for first, last, kind in part.kb_ranges:
+            if first <= j <= last:
+                return kind
         return None
 
     def _discover_first_name(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tok = part.tokens[i].text
-        if tok not in self._first and not (tok in self._connectors and tok == "عبد"):
+        if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
+            n = self._abd_run(part, i + 1)
+            n = n + 1 if n and self._joinable(part, i, i + 1) else 0
+        elif tok not in self._first and tok != "عبد":
             return None
-        n = self._name_run(part, i)
+        else:
+            n = self._name_run(part, i) if tok != "عبد" else self._abd_run(part, i)
         if n < 2:
             return None
         return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
 
+    def _abd_run(self, part: _Span, i: int) -> int:
+        """'عبد المجيد تبون': عبد plus a definite word is a given name."""
+        if i + 1 >= len(part.tokens) or not part.tokens[i + 1].text.startswith("ال"):
+            return 0
+        if not self._joinable(part, i, i + 1) or part.covered[i + 1]:
+            return 0
+        n = 2
+        while i + n < len(part.tokens) and n < 4 and not part.covered[i + n]:
+            tok = part.tokens[i + n].text
+            if not self._joinable(part, i + n - 1, i + n) or not self._is_name_word(tok, False):
+                break
+            if tok.startswith("ال") and part.tokens[i + n - 1].text not in self._connectors:
+                break
+            n += 1
+        return n
+
     def _discover_org(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
         clitic = self._head(tokens[i].text, self._org_heads, definite=False)
+        definite = False
         if clitic is None:
-            return None
+            clitic = self._head(tokens[i].text, self._org_heads)
+            if clitic is None:
+                return None
+            definite = True  # "المركز الوطني للأرصاد": needs a لل- word to be a name
         head = tokens[i].text[clitic:]
+        named = head in self._org_named
         j = i + 1
         if head == "وكاله" and j < len(tokens) and tokens[j].text == "انباء":
             j += 1  # "وكالة أنباء (كيودو)": the agency's name follows
         tail: list[int] = []
-        while j < len(tokens) and len(tail) < 4 and self._joinable(part, j - 1, j):
+        while j < len(tokens) and len(tail) < 5 and self._joinable(part, j - 1, j):
             tok = tokens[j].text
-            kb_type = self._kb_type_at(part, j) if part.covered[j] else None
-            if kb_type == "PER" or (part.covered[j] and kb_type is None):
-                break
             if part.covered[j]:
+                kb_type = self._kb_type_at(part, j)
+                if kb_type is None or (named and not tail) or (kb_type == "PER" and named):
+                    break
                 tail.append(j)
                 j += 1
                 continue
-            if tok in self._stop or tok in self._titles:
+            if tok in self._stop:
                 break
-            if tok.startswith("ال") or tok.startswith("لل"):
-                if not tail and tok in self._org_generic:
-                    return None
+            if tok in self._titles and tok.startswith("ال") and not definite:
+                # "جامعة الملك عبد الله", "مركز الملك سلمان": named after a person.
+                if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
+                    break
+                n = self._given_run(part, j + 1, max_len=2)
+                if n == 0:
+                    break
+                tail.extend(range(j, j + n + 1))
+                j += n + 1
+                continue
+            if tok in self._titles:
+                break
+            bare = _bare(tok)
+            if tok.startswith("ال") or tok.startswith("لل") or (
+                tail and tok[0] == "و" and tok[1:].startswith("ال")
+            ):
                 tail.append(j)
                 j += 1
                 continue
-            if not tail and head in self._org_named and self._is_name_word(tok, True):
-                if tok.endswith("ه") or tok in self._adjectives:
+            del bare
+            if not tail and named and self._is_name_word(tok, True):
+                if tok in self._adjectives:
                     return None
                 n = self._name_run(part, j, max_len=2)
                 if n == 0:
@@ -627,7 +802,15 @@ class EntityExtractor:
             break
         if not tail:
             return None
-        # A trailing nationality adjective belongs to the name ("البنك المركزي المصري").
+        if len(tail) == 1 and tokens[tail[0]].text in self._org_generic:
+            return None
+        if definite:
+            head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
+            if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
+                return None
+            if not any(tokens[t].text.startswith("لل") for t in tail[:2]):
+                return None
+            clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]
         return self._make(part, i, last, "ORG", clitic), i, last
 
@@ -640,25 +823,32 @@ class EntityExtractor:
         if inside is None and outside is None:
             return None
         j = i + 1
-        if j >= len(tokens) or not self._joinable(part, i, j) or part.covered[j]:
+        if j >= len(tokens) or not self._joinable(part, i, j):
             return None
-        tok = tokens[j].text
-        if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
-            return None
-        if tok.startswith("ال"):
-            if not self._is_name_word(tok, False) or tok in self._org_generic:
+        if part.covered[j]:
+            if inside is None or self._kb_type_at(part, j) is None:
                 return None
-            n = 1
+            last = j
+            while last + 1 < len(tokens) and part.covered[last + 1]:
+                last += 1
         else:
-            n = self._name_run(part, j, max_len=2)
-            if n == 0 or tok.endswith("ه"):
+            tok = tokens[j].text
+            if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
                 return None
-        last = j + n - 1
-        if (
-            inside is not None
-            and last + 1 < len(tokens)
+            if tok.startswith("ال"):
+                if not self._is_name_word(tok, False) or tok in self._org_generic:
+                    return None
+                n = 1
+            else:
+                n = self._name_run(part, j, max_len=2)
+                if n == 0 or tok.endswith("ه"):
+                    return None
+            last = j + n - 1
+        while (
+            last + 1 < len(tokens)
             and tokens[last + 1].text in self._loc_tail
             and self._joinable(part, last, last + 1)
+            and not part.covered[last + 1]
         ):
             last += 1
         if inside is not None:
@@ -684,7 +874,7 @@ class EntityExtractor:
         for m in mentions:
             if m.entry is None and m.type == "PER" and " " in m.text_norm:
                 last = m.text_norm.split()[-1]
-                if len(last) >= 3 and last not in self._stop:
+                if len(last) >= 3 and last not in self._stop and last not in self._connector_tails:
                     surnames.setdefault(last, m)
                     surnames.setdefault(_strip_article(last), m)
         if not surnames:
@@ -709,7 +899,7 @@ class EntityExtractor:
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             groups.setdefault(m.key, []).append(m)
         entities: list[Entity] = []
-        for key, ms in groups.items():
+        for ms in groups.values():
             spans = sorted({(m.start, m.end) for m in ms})
             first = ms[0]
             entry = first.entry
@@ -729,7 +919,6 @@ class EntityExtractor:
                     count=len(spans),
                 )
             )
-            del key
         entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
         return entities
 

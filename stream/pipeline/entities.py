@@ -318,6 +318,8 @@ class _Span:
     absorbed: list[tuple[int, int]] = field(default_factory=list)  # token ranges of discoveries
     kb_ranges: list[tuple[int, int, EntityType]] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)  # first tokens of KB matches to drop
+    # "على" (on) and "علي" (Ali) normalize alike; these indices were written "على".
+    prepositions: frozenset[int] = frozenset()
 
 
 class EntityExtractor:
@@ -387,7 +389,12 @@ class EntityExtractor:
                 continue
             norm = normalize(text[start:end], offset=start)
             tokens = tokenize(norm)
-            parts.append(_Span(norm, tokens, [False] * len(tokens)))
+            preps = frozenset(
+                i
+                for i, t in enumerate(tokens)
+                if t.text.endswith("علي") and text[norm.span(t.end - 1, t.end)[0]] == "ى"
+            )
+            parts.append(_Span(norm, tokens, [False] * len(tokens), prepositions=preps))
         words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
         for part in parts:
             self._kb_matches(part)
@@ -497,7 +504,8 @@ class EntityExtractor:
 
         def score(k: int) -> tuple[int, int, int, int]:
             e = self._entries[k]
-            return (len(self._context[k] & words), int(k in strong), int(e.country in countries), -k)
+            context = len(self._context[k] & words)
+            return (context, int(k in strong), int(e.country in countries), -k)
 
         return max(candidates, key=score)
 
@@ -608,7 +616,7 @@ class EntityExtractor:
     def _name_run(self, part: _Span, i: int, max_len: int = 3, titled: bool = False) -> int:
         """Number of name tokens starting at i (0 when tokens[i] cannot start a name)."""
         tokens, covered = part.tokens, part.covered
-        if i >= len(tokens) or covered[i]:
+        if i >= len(tokens) or covered[i] or i in part.prepositions:
             return 0
         tok = tokens[i].text
         if not (self._is_name_word(tok, True) or (titled and tok in self._inner)):
@@ -619,7 +627,7 @@ class EntityExtractor:
         n = 1
         while i + n < len(tokens):
             j = i + n
-            if covered[j] or not self._joinable(part, j - 1, j):
+            if covered[j] or j in part.prepositions or not self._joinable(part, j - 1, j):
                 break
             tok, prev = tokens[j].text, tokens[j - 1].text
             if prev in self._connectors or tok in self._connector_tails:

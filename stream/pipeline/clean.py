@@ -7,12 +7,13 @@ terminal marker (source, tags, related section, copyright, comments) after the b
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
 
-from stream.pipeline.normalize import normalize, normalize_str
+from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
 
 __all__ = ["CleanedArticle", "LineKind", "clean", "lead_sentence", "line_kind"]
 
@@ -242,8 +243,9 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.COPYRIGHT
     if (
         _KEYWORDS.match(key)
-        and (words <= 60 or ":" in key[:40])
+        and words <= 60
         and _marker_rest_ok(key, _KEYWORDS)
+        and not _INNER_STOP.search(key)
     ):
         return LineKind.KEYWORDS
     if short and _SOURCE.match(key) and _source_value(key) is not None:
@@ -286,7 +288,9 @@ def _marker_rest_ok(key: str, marker: re.Pattern[str]) -> bool:
     if not rest.strip(" \t.:-_|>»…"):
         return True
     if re.match(r"\s*[:\-|>»…]|\s*\.\.", rest):
-        return True
+        # A headline after the separator, not running prose that ends a sentence (a page
+        # flattened onto one line glues the next paragraph to the marker's headline).
+        return not re.search(r"(?<!\.)\.[\W_]*$", rest)
     # No separator: accept only a short headline-like tail ("مقالات مشابهة الحوثيون ...")
     return len(rest.split()) <= 15 and not _SENTENCE_END.search(rest)
 
@@ -427,13 +431,68 @@ def _lines(text: str) -> list[_Line]:
     norm = normalize(text)
     out = []
     for s, e in _split_lines(text):
-        i = bisect_left(norm.starts, s)
-        j = bisect_left(norm.starts, e, i)
-        key = norm.text[i:j].strip(" \n")
-        shown = _display(text[s:e])
-        words = key.count(" ") + 1 if key else 0
-        out.append(_Line(s, e, shown, key, words, _classify(shown, key)))
+        for ps, pe in _split_inline_markers(text, norm, s, e):
+            out.append(_line(text, norm, ps, pe))
     return out
+
+
+def _line(text: str, norm: NormalizedText, s: int, e: int) -> _Line:
+    i = bisect_left(norm.starts, s)
+    j = bisect_left(norm.starts, e, i)
+    key = norm.text[i:j].strip(" \n")
+    shown = _display(text[s:e])
+    words = key.count(" ") + 1 if key else 0
+    return _Line(s, e, shown, key, words, _classify(shown, key))
+
+
+# Where furniture may begin inside a flattened line (a page scraped without line breaks):
+# - a bullet ("• ") always starts a new piece;
+# - a read-also / related / tags marker followed by a colon always does;
+# - any marker word right after sentence punctuation does when the piece from there classifies as
+#   a marker line on its own (so "... أمس. المصدر ذاته أكد ..." stays whole).
+_INLINE_BULLET = r"\s+(?=[•▪■●►]\s)"
+_INLINE_STRONG = (
+    r"\s+(?=(?:(?:ا?قرا|اقراء|طالع|شاهد)\s*(?:ايضا|كذلك)|(?:ال)?كلمات\s+(?:ال)?(?:دلاليه|مفتاحيه)"
+    r"|(?:ال)?وسوم|(?:مواضيع|موضوعات|مقالات|اخبار)\s+(?:ذات\s+صله|مشابهه|متعلقه)"
+    r"|tags|read\s+(?:also|more)|related(?:\s+\w+)?)\s*:)"
+)
+_INLINE_AFTER_STOP = (
+    r"(?<=[.!?\"')\]])\s+(?=(?:ا?قرا|اقراء|طالع|شاهد|للمزيد|قد\s+يهمك|مواضيع|موضوعات|مقالات"
+    r"|اخبار|الاكثر|كلمات|الكلمات|الوسوم|وسوم|المصدر|نقلا|شارك|تابعونا|تابعوا|جميع\s+الحقوق"
+    r"|read|related|tags|source)(?=[\W_]))"
+)
+_INLINE_CUT = re.compile(
+    f"(?P<always>{_INLINE_BULLET}|{_INLINE_STRONG})|{_INLINE_AFTER_STOP}", re.IGNORECASE
+)
+
+
+def _split_inline_markers(text: str, norm: NormalizedText, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a line before furniture that shares the line with body text."""
+    i = bisect_left(norm.starts, s)
+    j = bisect_left(norm.starts, e, i)
+    key = norm.text[i:j]
+    cuts = [
+        (norm.starts[i + m.end()], m.group("always") is not None)
+        for m in _INLINE_CUT.finditer(key)
+        if m.start() > 0 and m.end() < len(key)
+    ]
+    if not cuts:
+        return [(s, e)]
+    kept: list[int] = []
+    end = e
+    for cut, always in reversed(cuts):  # right to left: a piece runs to the next kept cut
+        if always or _line(text, norm, cut, end).kind in _MARKERS:
+            kept.append(cut)
+            end = cut
+    bounds = [s, *reversed(kept), e]
+    pieces = []
+    for a, b in itertools.pairwise(bounds):
+        seg = text[a:b]
+        ps = a + len(seg) - len(seg.lstrip(_JUNK))
+        pe = a + len(seg.rstrip(_JUNK))
+        if pe > ps:
+            pieces.append((ps, pe))
+    return pieces
 
 
 def _dedup(items: list[str]) -> tuple[str, ...]:

@@ -110,3 +110,63 @@ def test_page(name: str, expected: dict[str, Any]) -> None:
     for fragment in expected.get("absent", ()):
         assert fragment not in cleaned.text
     assert [text[s:e] for s, e in cleaned.body] == paragraphs
+
+
+def test_seed_flattened_onto_one_line() -> None:
+    seed = (RESOURCES / "seed-article-ar.txt").read_text(encoding="utf-8")
+    flat = " ".join(seed.split())
+    cleaned = clean(flat)
+    assert cleaned.source == "البوابة نيوز"
+    assert cleaned.keywords == (
+        "إسرائيل",
+        "أوكرانيا",
+        "الولايات المتحدة",
+        "اليابان",
+        "الشرق الأوسط",
+    )
+    assert len(cleaned.related_headlines) == 9
+    assert cleaned.text.startswith("بحثت الولايات المتحدة")
+    assert cleaned.text.endswith("ووزيرة التجارة الأمريكية جينا ريموندو.")
+    assert "بحث الرئيس التركي" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("flat", "text", "source", "keywords"),
+    [
+        pytest.param(
+            "أعلنت الحكومة خطة جديدة. وقال الوزير إنها طموحة. المصدر: وكالات",
+            "أعلنت الحكومة خطة جديدة. وقال الوزير إنها طموحة.",
+            "وكالات",
+            (),
+            id="flat-source",
+        ),
+        pytest.param(
+            "أعلنت الحكومة خطة جديدة للنقل. الوسوم: الحكومة، النقل",
+            "أعلنت الحكومة خطة جديدة للنقل.",
+            None,
+            ("الحكومة", "النقل"),
+            id="flat-tags",
+        ),
+        pytest.param(
+            "وقال المصدر: لا تعليق. وأضاف أن الاجتماع انتهى.",
+            "وقال المصدر: لا تعليق. وأضاف أن الاجتماع انتهى.",
+            None,
+            (),
+            id="flat-source-word-in-a-quote-stays",
+        ),
+        pytest.param(
+            "قال الوزير إن الخطة جاهزة. المصدر ذاته أكد أن التنفيذ يبدأ غدا.",
+            "قال الوزير إن الخطة جاهزة. المصدر ذاته أكد أن التنفيذ يبدأ غدا.",
+            None,
+            (),
+            id="flat-source-word-starting-a-sentence-stays",
+        ),
+    ],
+)
+def test_flattened_furniture(
+    flat: str, text: str, source: str | None, keywords: tuple[str, ...]
+) -> None:
+    cleaned = clean(flat)
+    assert cleaned.text == text
+    assert cleaned.source == source
+    assert cleaned.keywords == keywords

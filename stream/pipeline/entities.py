@@ -176,6 +176,7 @@ _TITLES = _words(
 المحلل الأستاذ الأستاذة السيد السيدة الناشط الناشطة المعارض الملياردير المؤسس مؤسس ولي
 المرشح المرشحة عضو العضو مساعد وكيل نظيره نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم
 الرقيب الكابتن الطبيب الطبيبة القيادي القيادية قيادي المسؤول مسؤول المسؤولة رئيسه مديره
+العداء العداءة البطل البطلة الملاكم السباح الحكم الأدميرال الرائد النقيب
 """
 )
 
@@ -209,7 +210,7 @@ _STOPWORDS = _words(
 افتتح شارك شاركت ألقى عقد أجرى أجرت أصدر أصدرت قرر وجه رحب رحبت أدان أدانت جدد جددت أبلغ
 ناقش ناقشت تناول عرض أمر يقول تقول يرى ترى بات باتت ظل ظلت أصبح أصبحت فاز فازت سجل سجلت
 خسر انتقد انتقدت اتهم اتهمت هاجم وعد أعطى قاد يتولى تولى يعتزم لفت أبدى نوه تابع تابعت
-الإثنين الاحد حاول أمضى بدأ بدأت أنهى يجب تم يتم
+الإثنين الاحد حاول أمضى بدأ بدأت أنهى يجب تم يتم خلفا بدلا نظرا تمهيدا إضافة علاوة فضلا
 """
 )
 
@@ -255,13 +256,15 @@ _ORG_GENERIC_TAILS = _words(
 الاحتلال الأمن الشرطة المعارضة النظام الإدارة الطوارئ الإنقاذ الإغاثة الدولة الحكومة الوزراء
 العزاء الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة التابعة المحلية الكبرى المختصة
 المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
+الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
+الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق
 """
 )
 
 _LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
-    "حديقة"
+    "حديقة جامع مسجد كنيسة كاتدرائية"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -290,9 +293,10 @@ def _bare(token: str) -> set[str]:
     out = {stem for stem, _ in stem_candidates(token)}
     for stem in list(out):
         for suffix in _POSSESSIVE:
-            # "بلديتها" -> "بلديه", "إدارتها" -> "اداره": a noun with a possessive suffix.
-            if stem.endswith("ت" + suffix) and len(stem) > len(suffix) + 3:
-                out.add(stem[: -len(suffix) - 1] + "ه")
+            # "بلديتها" -> "بلديه", "باسمها" -> "باسم": a noun with a possessive suffix.
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                bare = stem[: -len(suffix)]
+                out.add(bare[:-1] + "ه" if bare.endswith("ت") else bare)
     return out
 
 
@@ -311,6 +315,7 @@ class _Mention:
 
 @dataclass(slots=True)
 class _Span:
+    text: str  # the whole original text (offsets in norm point into it)
     norm: NormalizedText
     tokens: list[Token]
     covered: list[bool]
@@ -394,7 +399,7 @@ class EntityExtractor:
                 for i, t in enumerate(tokens)
                 if t.text.endswith("علي") and text[norm.span(t.end - 1, t.end)[0]] == "ى"
             )
-            parts.append(_Span(norm, tokens, [False] * len(tokens), prepositions=preps))
+            parts.append(_Span(text, norm, tokens, [False] * len(tokens), prepositions=preps))
         words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
         for part in parts:
             self._kb_matches(part)
@@ -409,6 +414,8 @@ class EntityExtractor:
 
     def _kb_matches(self, part: _Span) -> None:
         for match in self._matcher.find_normalized(part.norm, part.tokens):
+            if not part.tokens[match.index].is_arabic and not part.text[match.start].isupper():
+                continue  # English names are capitalized: "bond sale" is not Salé
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
 
@@ -545,7 +552,7 @@ class EntityExtractor:
             if covered[i]:
                 i += 1
                 continue
-            person = self._discover_person(part, i)
+            person = self._discover_person(part, i) or self._discover_adjective_person(part, i)
             if person is not None:
                 mention, first, last = person
                 out.append(mention)
@@ -609,9 +616,9 @@ class EntityExtractor:
             return True
         if tok in self._heads or tok in self._inner:
             return False
-        if self._verb_like(tok) or (tok.endswith("ات") and len(tok) > 4):
-            return False
-        return not (tok.endswith("ه") and tok not in self._first and len(tok) > 2)
+        if tok[0] == "و" and tok not in self._first and (tok.endswith("ه") or tok[1] not in "اي"):
+            return False  # "ومواصلة": the conjunction, not a name like "وائل" or "ويليام"
+        return not (self._verb_like(tok) or (tok.endswith("ات") and len(tok) > 4))
 
     def _name_run(self, part: _Span, i: int, max_len: int = 3, titled: bool = False) -> int:
         """Number of name tokens starting at i (0 when tokens[i] cannot start a name)."""
@@ -621,6 +628,14 @@ class EntityExtractor:
         tok = tokens[i].text
         if not (self._is_name_word(tok, True) or (titled and tok in self._inner)):
             return 0
+        if tok.endswith("ه") and tok not in self._first and len(tok) > 2:
+            # "رسالة خطية" is not a name; "جوزيه بيسيرو", "نورة الفصام" are.
+            nxt = i + 1
+            if not titled or nxt >= len(tokens) or covered[nxt] or not self._joinable(part, i, nxt):
+                return 0
+            follow = tokens[nxt].text
+            if follow.endswith("ه") or not self._is_name_word(follow, False):
+                return 0
         if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
             return 0
         arabic_given = tok in self._first or tok in self._inner
@@ -642,7 +657,8 @@ class EntityExtractor:
                 # A third word: a family name with the article, or a compound given name
                 # ("محمد أمين عمورة"); foreign names stop at two words.
                 given = prev in self._first or prev in self._inner
-                if not (tok.startswith("ال") and arabic_given) and not given:
+                short = all(len(t.text) <= 4 for t in tokens[i : j + 1])  # "هان دوك سو"
+                if not (tok.startswith("ال") and arabic_given) and not given and not short:
                     break
                 if tok.endswith("ات") or self._verb_like(tok):
                     break
@@ -686,8 +702,35 @@ class EntityExtractor:
         if j >= len(tokens) or not self._joinable(part, j - 1, j):
             return None
         n = self._given_run(part, j)
-        if n == 0:
+        if n == 0 or self._followed_by_kb(part, j + n - 1):
             return None
+        return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
+    def _followed_by_kb(self, part: _Span, last: int) -> bool:
+        """'قائد فوج إطفاء دمشق': words running into a place name are not a person's name."""
+        nxt = last + 1
+        return (
+            nxt < len(part.tokens)
+            and self._joinable(part, last, nxt)
+            and self._kb_type_at(part, nxt) in ("LOC", "ORG")
+        )
+
+    def _discover_adjective_person(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'والكيني أبراهام كيبيوت': a nationality adjective followed by a two-word name."""
+        tok = part.tokens[i].text
+        if not any(b.startswith("ال") and b in self._adjectives for b in _bare(tok)):
+            return None
+        j = i + 1
+        if j >= len(part.tokens) or not self._joinable(part, i, j):
+            return None
+        n = self._name_run(part, j)
+        if n < 2 or self._followed_by_kb(part, j + n - 1):
+            return None
+        for t in part.tokens[j : j + n]:
+            if t.text not in self._first and (
+                t.text.endswith("ه") or t.text.startswith(("لت", "لل", "بت", "بال"))
+            ):
+                return None  # "الألمانية لتطوير شبكة": a noun phrase, not a name
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
     def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
@@ -745,9 +788,12 @@ class EntityExtractor:
         n = 2
         while i + n < len(part.tokens) and n < 4 and not part.covered[i + n]:
             tok = part.tokens[i + n].text
-            if not self._joinable(part, i + n - 1, i + n) or not self._is_name_word(tok, False):
+            if i + n in part.prepositions or not self._joinable(part, i + n - 1, i + n):
                 break
-            if tok.startswith("ال") and part.tokens[i + n - 1].text not in self._connectors:
+            if not self._is_name_word(tok, False) or tok in self._loc_tail:
+                break
+            prev = part.tokens[i + n - 1].text
+            if tok.startswith("ال") and n >= 3 and prev not in self._connectors:
                 break
             n += 1
         return n
@@ -771,7 +817,7 @@ class EntityExtractor:
             tok = tokens[j].text
             if part.covered[j]:
                 kb_type = self._kb_type_at(part, j)
-                if kb_type is None or (named and not tail) or (kb_type == "PER" and named):
+                if kb_type in (None, "PER") or (named and not tail and kb_type == "ORG"):
                     break
                 tail.append(j)
                 j += 1
@@ -816,7 +862,9 @@ class EntityExtractor:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
                 return None
-            if not any(tokens[t].text.startswith("لل") for t in tail[:2]):
+            named_by = any(tokens[t].text.startswith("لل") for t in tail[:2])
+            national = any(tokens[t].text in self._adjectives for t in tail)
+            if not (named_by or national):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]

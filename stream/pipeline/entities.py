@@ -284,6 +284,27 @@ _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _ORG_PREFIXES = _words("حركة جماعة حزب تنظيم ميليشيا مليشيا")
 
 
+# English articles: titles before a capitalized name, and words that make a capitalized run an
+# organization ("Public Investment Fund", "Ministry of Defence").
+_EN_TITLES = frozenset(
+    _words(
+        "president minister secretary governor chairman chairwoman ceo spokesman spokeswoman "
+        "spokesperson envoy ambassador king queen prince princess sheikh senator general mr ms "
+        "mrs dr coach chief director commander leader premier chancellor emir sultan pope "
+        "striker midfielder defender goalkeeper captain judge mayor"
+    )
+)
+_EN_ORG_WORDS = frozenset(
+    _words(
+        "fund ministry bank agency council organization organisation party movement corporation "
+        "company group authority commission university forces army navy court association "
+        "federation union committee institute airlines airways brigades front office department "
+        "assembly parliament police guard network times post news club"
+    )
+)
+_EN_LINKS = frozenset(_words("of for the and de"))
+
+
 def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_str(w) for w in words if normalize_str(w))
 
@@ -405,7 +426,7 @@ class EntityExtractor:
             self._kb_matches(part)
         mentions = self._resolve_kb(parts, words)
         for n, part in enumerate(parts):
-            mentions += self._discover(part, n)
+            mentions += self._discover(part, n, mentions)
         mentions = [m for m in mentions if not self._absorbed(parts, m)]
         mentions += self._propagate(parts, mentions)
         return self._group(text, mentions)
@@ -544,7 +565,7 @@ class EntityExtractor:
 
     # --- discovery ------------------------------------------------------------------------
 
-    def _discover(self, part: _Span, n: int) -> list[_Mention]:
+    def _discover(self, part: _Span, n: int, mentions: list[_Mention]) -> list[_Mention]:
         out: list[_Mention] = []
         tokens, covered = part.tokens, part.covered
         i = 0
@@ -561,7 +582,9 @@ class EntityExtractor:
                 i += 1  # the words between title and name may hold an organization
                 continue
             found = (
-                self._discover_org(part, i)
+                self._discover_english(part, i)
+                if not tokens[i].is_arabic
+                else self._discover_org(part, i)
                 or self._discover_place(part, i)
                 or self._discover_first_name(part, i)
             )
@@ -574,8 +597,75 @@ class EntityExtractor:
             for j in range(first, last + 1):
                 covered[j] = True
             i = last + 1
-        del n
+        for m in [*out, *(m for m in mentions if m.part == n)]:
+            if m.type == "ORG" and m.last >= 0:
+                alias = self._acronym(part, m)
+                if alias is not None:
+                    out.append(alias)
         return out
+
+    def _acronym(self, part: _Span, m: _Mention) -> _Mention | None:
+        """'قوات سوريا الديمقراطية (قسد)': a short form in parentheses names the same body."""
+        toks = part.tokens
+        j = m.last + 1
+        if j >= len(toks) or part.covered[j]:
+            return None
+        gap = part.norm.text[toks[m.last].end : toks[j].start].strip()
+        if gap not in ("(", '"('):
+            return None
+        k = j
+        while k + 1 < len(toks) and k - j < 3:
+            if part.norm.text[toks[k].end : toks[k + 1].start] != " ":
+                break
+            k += 1
+        if not part.norm.text[toks[k].end :].lstrip().startswith(")"):
+            return None
+        if any(part.covered[x] for x in range(j, k + 1)) or toks[j].text in self._stop:
+            return None
+        for x in range(j, k + 1):
+            part.covered[x] = True
+        start, end = part.norm.span(toks[j].start, toks[k].end)
+        return _Mention(start, end, "ORG", m.key, m.entry, m.text_norm, m.part, j, k)
+
+    def _capitalized(self, part: _Span, j: int) -> bool:
+        tok = part.tokens[j]
+        first_char = part.text[part.norm.span(tok.start, tok.start + 1)[0]]
+        return not tok.is_arabic and first_char.isupper()
+
+    def _discover_english(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """English: 'Governor Yasir Al-Rumayyan', 'Public Investment Fund'."""
+        toks = part.tokens
+        if toks[i].text in _EN_TITLES:
+            j = i + 1
+            while j < len(toks) and toks[j].text in _EN_TITLES and self._joinable(part, j - 1, j):
+                j += 1
+            k = j
+            while (
+                k < len(toks)
+                and k - j < 3
+                and not part.covered[k]
+                and self._capitalized(part, k)
+                and toks[k].text not in _EN_TITLES | _EN_ORG_WORDS
+                and self._joinable(part, k - 1, k)
+            ):
+                k += 1
+            if k > j:
+                return self._make(part, j, k - 1, "PER"), i, k - 1
+            return None
+        if not self._capitalized(part, i) or toks[i].text in _EN_LINKS | _EN_TITLES:
+            return None
+        k, has_org = i, False
+        while k + 1 < len(toks) and self._joinable(part, k, k + 1) and not part.covered[k + 1]:
+            nxt = toks[k + 1].text
+            if not (self._capitalized(part, k + 1) or (nxt in _EN_LINKS and nxt != "the")):
+                break
+            k += 1
+        while k > i and toks[k].text in _EN_LINKS:
+            k -= 1
+        has_org = any(t.text in _EN_ORG_WORDS for t in toks[i : k + 1])
+        if k == i or not has_org:
+            return None
+        return self._make(part, i, k, "ORG"), i, k
 
     def _head(self, token: str, heads: frozenset[str], definite: bool = True) -> int | None:
         """Clitic length when the token is one of `heads` (possibly with proclitics).
@@ -920,7 +1010,8 @@ class EntityExtractor:
         words[0] = words[0][clitic:]
         key_words = [_strip_article(w) for w in words]
         name_norm = " ".join(words)
-        return _Mention(start, end, kind, f"?{kind}:{' '.join(key_words)}", None, name_norm)
+        key = f"?{kind}:{' '.join(key_words)}"
+        return _Mention(start, end, kind, key, None, name_norm, -1, first, last)
 
     # --- surname propagation and grouping -------------------------------------------------
 

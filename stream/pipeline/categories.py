@@ -439,6 +439,7 @@ class _Hit:
     factor: float
     start: int = -1  # original offsets, for overlap checks between terms and entity mentions
     end: int = -1
+    combination: bool = False  # derived from words already counted as terms
 
 
 class _Index:
@@ -663,7 +664,7 @@ class CategoryClassifier:
             not in_front
             and len({h.sentence for h in positive}) == 1
             and doc.body_sentences >= settings.passing_min_sentences
-            and len({h.key for h in positive}) < settings.passing_min_terms
+            and len({h.key for h in positive if not h.combination}) < settings.passing_min_terms
         ):
             raw *= settings.passing_factor  # one sentence deep in a longer article: a mention
         evidence = sorted(
@@ -710,7 +711,7 @@ class CategoryClassifier:
                     anchor = max(groups[0], key=lambda h: h.factor)
                     out.append(
                         _Hit(combo.name, combo.weight, anchor.position, anchor.sentence,
-                             anchor.factor)
+                             anchor.factor, combination=True)
                     )  # fmt: skip
                 continue
             n = combo.within
@@ -720,8 +721,9 @@ class CategoryClassifier:
                 if any(abs(v.position - anchor.position) <= n for v in vetoes):
                     continue
                 out.append(
-                    _Hit(combo.name, combo.weight, anchor.position, anchor.sentence, anchor.factor)
-                )
+                    _Hit(combo.name, combo.weight, anchor.position, anchor.sentence,
+                         anchor.factor, combination=True)
+                )  # fmt: skip
         return out
 
     def _entity_hits(

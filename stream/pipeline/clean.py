@@ -198,12 +198,23 @@ _BULLET = re.compile(
     "^[\\s\u200b-\u200f]*(?:[•\\-*▪▫■□●○◦►▶◄◀➢➤→✓✔»·–—⁃◆◇★☆]|(?:\\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})[.)\\-–]|\\(\\d{1,3}\\))\\s*"
 )
 _SENTENCE_END = re.compile(r"[.:،,;؛]\W*$")
+_ENDS_SENTENCE = re.compile(r"[.!?؟]\W*$")
+_ENDS_WITH_PERIOD = re.compile(r"(?<!\.)\.[\W_]*$")
+_SEPARATOR = re.compile(r"\s*[:\-|>»…]|\s*\.\.")
+_SOURCE_SEPARATOR = re.compile(r"\s*[:\-|]\s*")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟،,;؛]\s+\S")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟،,;؛:]")
+_MARKER_SEPARATOR_PREFIX = re.compile(r"^[\s:\-–—|>»…]+|^\.\.+")
 _INNER_STOP = re.compile(r"(?<![.\s])\.(?!\.)\s+\S")
 _WORD = re.compile(r"[^\W_]+")
 
 
 def _normalized_words(words: str) -> frozenset[str]:
     return frozenset(normalize_str(w) for w in words.split())
+
+
+def _lowercase_words(words: str) -> frozenset[str]:
+    return frozenset(words.lower().split())
 
 
 # A standalone read-also marker followed by less body text than 1/_APPENDED_ARTICLE_RATIO of the
@@ -269,7 +280,7 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.META
     if words <= 4 and _BRACKETED.match(key):
         return LineKind.META
-    if words == 1 and not re.search(r"[.!?؟]\W*$", key):
+    if words == 1 and not _ENDS_SENTENCE.search(key):
         return LineKind.META  # a lone label ("عاجل", "فيديو"), not a paragraph
     if _is_headline(shown, words):
         return LineKind.BULLET if _BULLET.match(shown) else LineKind.HEADLINE
@@ -288,10 +299,10 @@ def _marker_rest_ok(key: str, marker: re.Pattern[str]) -> bool:
     rest = key[m.end() :]
     if not rest.strip(" \t.:-_|>»…"):
         return True
-    if re.match(r"\s*[:\-|>»…]|\s*\.\.", rest):
+    if _SEPARATOR.match(rest):
         # A headline after the separator, not running prose that ends a sentence (a page
         # flattened onto one line glues the next paragraph to the marker's headline).
-        return not re.search(r"(?<!\.)\.[\W_]*$", rest)
+        return not _ENDS_WITH_PERIOD.search(rest)
     # No separator: accept only a short headline-like tail ("مقالات مشابهة الحوثيون ...")
     return len(rest.split()) <= 15 and not _SENTENCE_END.search(rest)
 
@@ -302,16 +313,16 @@ def _source_value(key: str) -> str | None:
     if m is None:
         return None
     rest = key[m.end() :]
-    sep = re.match(r"\s*[:\-|]\s*", rest)
+    sep = _SOURCE_SEPARATOR.match(rest)
     value = rest[sep.end() :] if sep else rest
     value = value.strip(" .()[]\"'")
     if not value:
         return None
     n = len(value.split())
     if sep:
-        ok = n <= 8 and not re.search(r"[.!?؟،,;؛]\s+\S", value)
+        ok = n <= 8 and not _SENTENCE_INSIDE.search(value)
     else:
-        ok = n <= 4 and not re.search(r"[.!?؟،,;؛:]", value)
+        ok = n <= 4 and not _SENTENCE_PUNCTUATION.search(value)
     return value if ok else None
 
 
@@ -355,39 +366,13 @@ def _after_marker(raw: str, marker: re.Pattern[str]) -> str:
         return ""
     cut = norm.span(m.end(), m.end() + 1)[0]
     rest = raw[cut:]
-    return re.sub(r"^[\s:\-–—|>»…]+|^\.\.+", "", rest).strip()
+    return _MARKER_SEPARATOR_PREFIX.sub("", rest).strip()
 
 
 # --- keywords -----------------------------------------------------------------------------------
 _TAG_SEPARATORS = re.compile(r"\s*(?:[،,؛;|/#•·\n]|\s[-–—]\s)\s*")
-_FUNCTION_WORDS = frozenset(
-    normalize_str(w)
-    for w in [
-        "في",
-        "فی",
-        "من",
-        "على",
-        "علي",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "و",
-        "أو",
-        "ب",
-        "ل",
-        "ك",
-        "the",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "to",
-        "a",
-        "an",
-        "at",
-    ]
+_FUNCTION_WORDS = _normalized_words(
+    "في فی من على علي إلى الى عن مع و أو ب ل ك the of and in on for to a an at"
 )
 _MAX_TAG_WORDS = 5
 # Lines that may be one tag each under a bare "الوسوم" / "Tags" marker.
@@ -544,13 +529,14 @@ def clean(text: str) -> CleanedArticle:
     body_words: list[str] = []
     shown: list[str] = []
     body_keys: set[str] = set()
-    if title is not None:
-        body_keys.add(_line_key(lines[0]))
+    if title_index is not None:
+        body_keys.add(_line_key(lines[title_index]))
     body_chars = 0
     ended = False
     related_mode = False
     keywords_mode = False
     source: str | None = None
+    source_after_end = False
     keyword_values: list[str] = []
     related: list[str] = []
     body_norm: str | None = None
@@ -583,8 +569,12 @@ def clean(text: str) -> CleanedArticle:
                     if _SOURCE.match(ln.key)
                     else ln.raw.strip(" ()[]-–—")
                 )
-                if value and (source is None or body_chars):
-                    source = value.strip(" .()[]\"'«»")
+                value = value.strip(" .()[]\"'«»")
+                # The first source line before the body ends wins; one inside appended
+                # furniture (another article's credit) counts only when the page has no other.
+                if value and (source is None or (source_after_end and not ended)):
+                    source = value
+                    source_after_end = ended
                 continue
             if kind is LineKind.KEYWORDS:
                 value = _after_marker(ln.raw, _KEYWORDS)
@@ -713,59 +703,9 @@ def _trailing_bullet_runs(lines: list[_Line]) -> set[int]:
 # but not after an abbreviation (a single letter such as "د." or "U.S.", or a known short form),
 # and not at ".." (used in Arabic news as a pause) or inside numbers such as 3.5.
 _SENT_END = re.compile(r"(?<!\.)([.!?؟]|\.\.\.|…)([\"'”’»)\]]*)(?=\s|$)")
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "etc",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "د",
-        "م",
-        "ج",
-        "ص",
-        "ق",
-        "ه",
-        "هـ",
-        "أ.د",
-        "ا.د",
-    ]
+_ABBREV = _lowercase_words(
+    "mr mrs ms dr prof st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept"
+    " oct nov dec gen col lt sgt rep sen gov u.s u.k u.n e.g i.e a.m p.m د م ج ص ق ه هـ أ.د ا.د"
 )
 
 
@@ -775,9 +715,9 @@ def lead_sentence(body_text: str) -> str:
     if not text:
         return ""
     para_end = len(text)
-    nl = re.search(r"\n", text)
-    if nl:
-        para_end = nl.start()
+    nl = text.find("\n")
+    if nl >= 0:
+        para_end = nl
     para = text[:para_end].strip()
     for m in _SENT_END.finditer(para):
         if m.group(1) == ".":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import CategoryScore
+from schemas import CategoryScore, Entity
 from stream.pipeline.categories import CategoryClassifier, Taxonomy
 
 SEED = Path(__file__).parents[2] / "samples" / "seed-article-ar.txt"
@@ -225,3 +225,73 @@ def test_houthi_inflections_count_for_red_sea(classifier: CategoryClassifier, te
         s.evidence for s in classifier.classify(text, None, None, []) if s.id == "red_sea"
     )
     assert any(e.startswith("حوثي") or e == "houthi+shipping" for e in evidence)
+
+
+# --------------------------------------------------------------------------- title, spans, entities
+
+
+def entity(eid: str, text: str, surface: str) -> Entity:
+    start = text.index(surface)
+    return Entity(
+        id=eid, type="ORG", name=surface, name_en=None, text=surface,
+        mentions=[[start, start + len(surface)]], count=1,
+    )  # fmt: skip
+
+
+def test_title_counts_more_than_the_body(classifier: CategoryClassifier) -> None:
+    body = "وأشار التقرير إلى تراجع حركة السفن في البحر الأحمر خلال الشهر الماضي."
+    without = classifier.explain(body)["red_sea"][0]
+    with_title = classifier.explain(body, None, "الحوثيون يهددون الملاحة في باب المندب")["red_sea"][
+        0
+    ]
+    assert with_title > without * 1.5
+
+
+def test_whole_text_and_explicit_full_span_agree(classifier: CategoryClassifier) -> None:
+    text, _ = seed_body()
+    assert classifier.classify(text, None, None, []) == classifier.classify(
+        text, [(0, len(text))], None, []
+    )
+
+
+def test_empty_text_has_no_category(classifier: CategoryClassifier) -> None:
+    assert classifier.classify("", None, None, []) == []
+    assert classifier.classify("   \n ", [(0, 5)], "", []) == []
+
+
+def test_entity_cue_adds_evidence_for_words_no_term_covers(classifier: CategoryClassifier) -> None:
+    text = "استهدفت جماعة السيد سفينة تجارية في البحر الأحمر، وقالت إن الطاقم بخير."
+    cue = entity("rasd:org:houthis", text, "جماعة السيد")
+    plain = classifier.explain(text)["red_sea"]
+    cued = classifier.explain(text, None, None, [cue])["red_sea"]
+    assert cued[0] > plain[0]
+    assert "rasd:org:houthis" in cued[1] and "rasd:org:houthis" not in plain[1]
+
+
+def test_entity_cue_does_not_count_words_twice(classifier: CategoryClassifier) -> None:
+    text = "استهدف الحوثيون سفينة تجارية في البحر الأحمر."
+    cue = entity("rasd:loc:red-sea", text, "البحر الأحمر")
+    assert classifier.explain(text, None, None, [cue]) == classifier.explain(text)
+
+
+def test_entity_mention_outside_the_spans_is_ignored(classifier: CategoryClassifier) -> None:
+    text = "استهدفت جماعة مسلحة سفينة تجارية في البحر الأحمر.\nاقرأ أيضا: جماعة السيد تتوعد"
+    body_end = text.index("\n")
+    cue = entity("rasd:org:houthis", text, "جماعة السيد")
+    spans = [(0, body_end)]
+    assert classifier.explain(text, spans, None, [cue]) == classifier.explain(text, spans)
+
+
+def test_unknown_entity_ids_are_ignored(classifier: CategoryClassifier) -> None:
+    text = "استهدفت جماعة السيد سفينة تجارية في البحر الأحمر."
+    cue = entity("rasd:org:not-a-cue", text, "جماعة السيد")
+    assert classifier.classify(text, None, None, [cue]) == classifier.classify(text, None, None, [])
+
+
+def test_large_article_is_classified_quickly(classifier: CategoryClassifier) -> None:
+    import time
+
+    text = SEED.read_text(encoding="utf-8") * 60  # about 300 KB: linear, so 1 MB in ~1 s
+    start = time.perf_counter()
+    classifier.classify(text, None, None, [])
+    assert time.perf_counter() - start < 5

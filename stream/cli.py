@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -187,27 +188,26 @@ def _summary(topic: str, value: bytes) -> str:
 
 
 @main.command()
-@click.argument("topic", required=False)
+@click.argument("topics", nargs=-1)
 @click.option("--from-beginning", is_flag=True, help="Read the topic from its first offset.")
 @click.option("--json", "raw_json", is_flag=True, help="Print full JSON values, one per line.")
 @click.option("--max", "max_messages", type=int, default=None, help="Stop after N messages.")
 @click.option("--timeout", type=float, default=None, help="Stop after S seconds without data.")
 def tail(
-    topic: str | None,
+    topics: tuple[str, ...],
     from_beginning: bool,
     raw_json: bool,
     max_messages: int | None,
     timeout: float | None,
 ) -> None:
-    """Print events as they arrive on TOPIC (default: events.enriched)."""
+    """Print events as they arrive on TOPICS (default: events.enriched)."""
     from kafka import KafkaConsumer
 
     from stream.topics import admin_kwargs
 
     settings = Settings()
-    topic = topic or settings.topic_enriched
     consumer = KafkaConsumer(
-        topic,
+        *(topics or (settings.topic_enriched,)),
         group_id=None,
         auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=False,
@@ -391,11 +391,13 @@ def demo(port: int) -> None:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     click.echo(f"starting the worker (log: {log_path}) ...", err=True)
     with log_path.open("ab") as log:
+        # Its own session: Ctrl-C reaches only this command, which then stops the worker cleanly.
         worker_proc = subprocess.Popen(
             [sys.executable, "-m", "stream.cli", "worker"],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     try:
         samples = sorted(SAMPLES_DIR.glob("*.jsonl")) + sorted(SAMPLES_DIR.glob("*.txt"))
@@ -420,6 +422,7 @@ def demo(port: int) -> None:
                 "stream.cli",
                 "tail",
                 settings.topic_enriched,
+                settings.topic_dlq,
                 "--from-beginning",
             ],
             env=env,
@@ -428,6 +431,9 @@ def demo(port: int) -> None:
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the cleanup
+        with contextlib.suppress(OSError):  # the terminal or a pipe may be gone already
+            click.echo("\nstopping the worker ...", err=True)
         worker_proc.send_signal(signal.SIGTERM)
         try:
             worker_proc.wait(timeout=30)

@@ -133,7 +133,8 @@ class LocalKafka:
         return self.state_dir / "data"
 
     def _say(self, message: str) -> None:
-        print(f"[rasd kafka] {message}", file=sys.stderr, flush=True)
+        with contextlib.suppress(OSError):  # progress only: a closed terminal must not stop work
+            print(f"[rasd kafka] {message}", file=sys.stderr, flush=True)
 
     def pid(self) -> int | None:
         try:

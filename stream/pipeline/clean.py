@@ -153,7 +153,7 @@ _META = re.compile(
     r"|(?:الصوره|صوره|تصوير|photo|image|credit)\s*[:\-]"
     r"|(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر|updated|published)\b"
     r"|(?:اعلان|اعلانات|محتوي\s+(?:مدفوع|اعلاني|برعايه)|advertisement|sponsored|ad)[\W_]*$"
-    r"|الرئيسيه\s*[>»/›|]|home\s*[>»/›|]"
+    r"|(?:الرئيسيه|home)\s*[>»/›|\"'-]"  # breadcrumbs (» and › are " and ' once normalized)
     r"|منذ\s+\d+\s+(?:ساعه|ساعات|دقيقه|دقائق|يوم|ايام)"
     r")",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.RELATED
     if short and _COMMENTS.match(key):
         return LineKind.COMMENTS
-    if short and (_SHARE.match(key) or _SOCIAL_ONLY.match(key)) and not _SENTENCE_END.search(key):
+    if short and (_SHARE.match(key) or _SOCIAL_ONLY.match(key)) and not _ENDS_SENTENCE.search(key):
         return LineKind.SHARE
     if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
         return LineKind.META

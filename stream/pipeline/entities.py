@@ -16,7 +16,14 @@ from pathlib import Path
 
 from schemas import Entity
 from schemas.models import EntityType
-from stream.pipeline.matcher import Match, TermMatcher, Token, stem_candidates, tokenize
+from stream.pipeline.matcher import (
+    Match,
+    TermMatcher,
+    Token,
+    pattern_tokens,
+    stem_candidates,
+    tokenize,
+)
 from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
 
 ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "LOC", "ORG")
@@ -136,11 +143,11 @@ def _parse_entry(line: str, where: str) -> KBEntry:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise KnowledgeBaseError(f"{where}: {key!r} must be a list of strings")
         for v in value:
-            if not normalize_str(v).strip():
+            if key != "context" and not pattern_tokens(v):
                 raise KnowledgeBaseError(f"{where}: empty name {v!r} in {key!r}")
         lists[key] = tuple(value)
-    if not normalize_str(obj["name"]).strip():
-        raise KnowledgeBaseError(f"{where}: name {obj['name']!r} is empty after normalization")
+    if not pattern_tokens(obj["name"]):
+        raise KnowledgeBaseError(f"{where}: name {obj['name']!r} has no letters or digits")
     name_en = obj.get("name_en")
     if name_en is not None and (not isinstance(name_en, str) or not name_en.strip()):
         raise KnowledgeBaseError(f"{where}: 'name_en' must be a non-empty string or null")
@@ -280,6 +287,7 @@ _STRIPPABLE = _words(
     "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة"
 )
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
+_PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 # Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
 _ORG_PREFIXES = _words("حركة جماعة حزب تنظيم ميليشيا مليشيا")
 
@@ -400,6 +408,7 @@ class EntityExtractor:
         self._strippable = _norm_set(_STRIPPABLE)
         self._heads = self._org_heads | self._loc_outside | self._loc_inside
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
+        self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -464,7 +473,9 @@ class EntityExtractor:
             for match, _ in part.kb:
                 if len({k for k, _ in match.payloads}) == 1:
                     strong.update(k for k, weak in match.payloads if not weak)
-        countries = {self._entries[k].country for k in strong if self._entries[k].type == "LOC"}
+        # Countries the article is about: those of unambiguous names, and nationality adjectives.
+        countries = {self._entries[k].country for k in strong}
+        countries |= {self._adjectives[w] for w in words if w in self._adjectives}
         out: list[_Mention] = []
         for n, part in enumerate(parts):
             resolved: list[tuple[Match[tuple[int, bool]], int]] = []
@@ -552,6 +563,8 @@ class EntityExtractor:
             cues = self._titles | self._title_context
             if self._entries[k].type == "PER" and _bare(prev) & cues:
                 return True
+            if self._entries[k].type == "LOC" and prev in self._place_prepositions:
+                return True  # "في مالي" (in Mali), unlike "دعم مالي" (financial support)
         return False
 
     def _absorbed(self, parts: list[_Span], m: _Mention) -> bool:
@@ -692,7 +705,9 @@ class EntityExtractor:
         return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
 
     def _is_name_word(self, tok: str, first: bool) -> bool:
-        if tok in self._stop or tok in self._titles or tok in self._adjectives:
+        if tok in self._titles and not (tok in self._inner and not first):
+            return False  # "أمين" is a title word, and a second given name ("محمد أمين")
+        if tok in self._stop or tok in self._adjectives:
             return False
         if tok.isdigit() or len(tok) < 2:
             return False

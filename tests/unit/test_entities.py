@@ -1,0 +1,213 @@
+"""Entity extraction: the seed article's must-show entities, clitics, variants and overlaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas import Entity
+from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "seed-article-ar.txt"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(KnowledgeBase.load())
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_entities(extractor: EntityExtractor, seed: str) -> list[Entity]:
+    return extractor.extract(seed)
+
+
+def _by_en(entities: list[Entity], name_en: str) -> Entity:
+    found = [e for e in entities if e.name_en == name_en]
+    assert len(found) == 1, f"{name_en}: {[e.name_en for e in entities]}"
+    return found[0]
+
+
+def _surfaces(text: str, entity: Entity) -> set[str]:
+    return {text[s:e] for s, e in entity.mentions}
+
+
+@pytest.mark.parametrize(
+    ("name_en", "kind", "surfaces"),
+    [
+        pytest.param(
+            "Antony Blinken", "PER", {"أنتوني بلينكن", "بلينكن"}, id="blinken-full-and-surname"
+        ),
+        pytest.param(
+            "Yoko Kamikawa", "PER", {"كاميكاوا يوكو", "كاميكاوا"}, id="kamikawa-family-first"
+        ),
+        pytest.param("Fumio Kishida", "PER", {"فوميو كيشيدا"}, id="kishida"),
+        pytest.param("Jake Sullivan", "PER", {"جيك سوليفان"}, id="sullivan"),
+        pytest.param("Gina Raimondo", "PER", {"جينا ريموندو"}, id="raimondo"),
+        pytest.param("Recep Tayyip Erdogan", "PER", {"رجب طيب أردوغان", "أردوغان"}, id="erdogan"),
+        pytest.param("Ahmed Attaf", "PER", {"أحمد عطاف", "عطاف"}, id="attaf-after-clitic-lam"),
+        pytest.param("Abdelmadjid Tebboune", "PER", {"عبد المجيد تبون", "تبون"}, id="tebboune"),
+        pytest.param("Washington", "LOC", {"واشنطن", "واشنطن العاصمة"}, id="washington"),
+        pytest.param("Tokyo", "LOC", {"طوكيو"}, id="tokyo"),
+        pytest.param("Ishikawa", "LOC", {"إيشيكاوا"}, id="ishikawa-head-outside"),
+        pytest.param("Haneda Airport", "LOC", {"مطار هانيدا"}, id="haneda-head-inside"),
+        pytest.param("Taiwan Strait", "LOC", {"مضيق تايوان"}, id="taiwan-strait"),
+        pytest.param("South China Sea", "LOC", {"بحر الصين الجنوبي"}, id="south-china-sea"),
+        pytest.param("Red Sea", "LOC", {"البحر الأحمر"}, id="red-sea"),
+        pytest.param("Yemen", "LOC", {"اليمن"}, id="yemen"),
+        pytest.param("Gaza", "LOC", {"غزة"}, id="gaza"),
+        pytest.param("Finland", "LOC", {"فنلندا"}, id="finland-after-waw"),
+        pytest.param("Poland", "LOC", {"بولندا"}, id="poland"),
+        pytest.param("Netherlands", "LOC", {"هولندا"}, id="netherlands"),
+        pytest.param("U.S. Department of State", "ORG", {"الخارجية الأمريكية"}, id="state-dept"),
+        pytest.param("Kyodo News", "ORG", {"كيودو"}, id="kyodo-in-parentheses"),
+        pytest.param("Houthis", "ORG", {"الحوثيون", "الحوثيين"}, id="houthis-plural-forms"),
+        pytest.param("Coast Guard of Japan", "ORG", {"خفر السواحل الياباني"}, id="coast-guard"),
+    ],
+)
+def test_seed_must_show(
+    seed: str, seed_entities: list[Entity], name_en: str, kind: str, surfaces: set[str]
+) -> None:
+    entity = _by_en(seed_entities, name_en)
+    assert entity.type == kind
+    assert _surfaces(seed, entity) == surfaces
+    assert entity.count == len(entity.mentions)
+
+
+@pytest.mark.parametrize(
+    ("surface", "start"),
+    [
+        pytest.param("أنتوني بلينكن", 274, id="blinken"),
+        pytest.param("كاميكاوا يوكو", 306, id="kamikawa"),
+        pytest.param("فوميو كيشيدا", 1028, id="kishida"),
+        pytest.param("الخارجية الأمريكية", 179, id="state-dept"),
+        pytest.param("خفر السواحل الياباني", 749, id="coast-guard-after-lil"),
+        pytest.param("مطار هانيدا", 785, id="haneda"),
+        pytest.param("كيودو", 922, id="kyodo"),
+    ],
+)
+def test_seed_offsets(seed: str, seed_entities: list[Entity], surface: str, start: int) -> None:
+    spans = [(s, e) for ent in seed_entities for s, e in ent.mentions]
+    assert (start, start + len(surface)) in spans
+    assert seed[start : start + len(surface)] == surface
+
+
+def test_seed_has_no_adjective_or_title_entities(seed: str, seed_entities: list[Entity]) -> None:
+    surfaces = {seed[s:e] for ent in seed_entities for s, e in ent.mentions}
+    for word in ("الأمريكي", "اليابانية", "الرئيس", "وزير الخارجية", "الجزائري"):
+        assert word not in surfaces
+
+
+def test_seed_entities_ordered_by_first_mention(seed_entities: list[Entity]) -> None:
+    firsts = [e.mentions[0][0] for e in seed_entities]
+    assert firsts == sorted(firsts)
+    ids = [e.id for e in seed_entities if e.id]
+    assert len(ids) == len(set(ids)), "each entity once per article"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name_en"),
+    [
+        pytest.param("قال وبلينكن أمس", "بلينكن", "Antony Blinken", id="waw-clitic"),
+        pytest.param("رسالة لبلينكن من الوزير", "بلينكن", "Antony Blinken", id="lam-clitic"),
+        pytest.param("التقى بلنكن نظيره", "بلنكن", "Antony Blinken", id="transliteration-variant"),
+        pytest.param(
+            "وصل Antony Blinken to Cairo", "Antony Blinken", "Antony Blinken", id="english-name"
+        ),
+        pytest.param("عاد إلى اليمن", "اليمن", "Yemen", id="plain"),
+        pytest.param("بالنسبة لليمن فإن", "ليمن", "Yemen", id="lil-article-elided"),
+        pytest.param("وفي الولايات المتحدة", "الولايات المتحدة", "United States", id="multiword"),
+        pytest.param("زار أمريكا", "أمريكا", "United States", id="curated-variant"),
+        pytest.param("زار امريكا", "امريكا", "United States", id="bare-alef"),
+        pytest.param("في روسيا الاتحادية", "روسيا الاتحادية", "Russia", id="long-form"),
+        pytest.param("سفينة في البحر الاحمر", "البحر الاحمر", "Red Sea", id="hamza-dropped"),
+        pytest.param("مدينة غزه", "غزه", "Gaza", id="teh-marbuta-as-heh"),
+        pytest.param("قال المسؤول فى غزة", "غزة", "Gaza", id="alef-maksura-fi"),
+        pytest.param("الحوثي يعلن", "الحوثي", "Houthis", id="houthi-singular"),
+        pytest.param("هاجم الحوثيين سفينة", "الحوثيين", "Houthis", id="houthi-oblique-plural"),
+        pytest.param("أنصار الله تعلن", "أنصار الله", "Houthis", id="houthi-alias"),
+        pytest.param(
+            "وقالت الخارجية الأميركية",
+            "الخارجية الأميركية",
+            "U.S. Department of State",
+            id="ministry-by-adjective",
+        ),
+        pytest.param("بيان لحلف الناتو", "حلف الناتو", "NATO", id="nato-alias"),
+    ],
+)
+def test_variants_and_clitics(
+    extractor: EntityExtractor, text: str, surface: str, name_en: str
+) -> None:
+    entity = _by_en(extractor.extract(text), name_en)
+    assert _surfaces(text, entity) == {surface}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("في بحر الصين الجنوبي", {"بحر الصين الجنوبي"}, id="longest-not-china"),
+        pytest.param("مضيق تايوان", {"مضيق تايوان"}, id="strait-not-taiwan"),
+        pytest.param("كوريا الشمالية", {"كوريا الشمالية"}, id="country-long-name"),
+        pytest.param("صحيفة واشنطن بوست", {"واشنطن بوست"}, id="outlet-not-city"),
+        pytest.param("مجلس الأمن الدولي", {"مجلس الأمن الدولي"}, id="un-security-council"),
+        pytest.param("اليمنية", set(), id="no-match-inside-word"),
+        pytest.param("الحكومة السعودية قررت", {"الحكومة السعودية"}, id="country-used-as-adjective"),
+        pytest.param("مباحثات جزائرية - تركية", set(), id="indefinite-adjectives"),
+    ],
+)
+def test_overlaps_and_boundaries(extractor: EntityExtractor, text: str, expected: set[str]) -> None:
+    got = {text[s:e] for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        pytest.param(
+            "زار الملك عبد الله الثاني عمّان والتقى رئيس الوزراء الأردني",
+            "Amman",
+            id="amman-with-jordan",
+        ),
+        pytest.param("وصل الوزير إلى مسقط في سلطنة عمان", "Oman", id="oman-sultanate"),
+        pytest.param("مباراة برشلونة في الدوري الإسباني", "FC Barcelona", id="club-by-context"),
+        pytest.param("وصل السياح إلى برشلونة الإسبانية", "Barcelona", id="city-by-default"),
+    ],
+)
+def test_ambiguous_names_resolved_by_context(
+    extractor: EntityExtractor, text: str, name_en: str
+) -> None:
+    assert name_en in {e.name_en for e in extractor.extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        pytest.param("دعم مالي كبير", False, id="mali-financial"),
+        pytest.param("هجوم في مالي وبوركينا فاسو", True, id="mali-with-support"),
+        pytest.param("قال الرئيس الأسد في خطاب", True, id="assad-after-title"),
+        pytest.param("ملك الغابة هو الأسد", False, id="lion-not-assad"),
+    ],
+)
+def test_weak_names_need_support(extractor: EntityExtractor, text: str, present: bool) -> None:
+    weak = {"مالي", "الأسد"}
+    got = {text[s:e] for ent in extractor.extract(text) for s, e in ent.mentions if ent.id}
+    assert bool(got & weak) is present
+
+
+def test_spans_restrict_extraction(extractor: EntityExtractor) -> None:
+    text = "اقرأ أيضا: بوتين يزور الصين. وصل بلينكن إلى القاهرة."
+    body = (text.index("وصل"), len(text))
+    names = {e.name_en for e in extractor.extract(text, [body])}
+    assert names == {"Antony Blinken", "Cairo"}
+    for ent in extractor.extract(text, [body]):
+        assert all(s >= body[0] for s, _ in ent.mentions)
+
+
+def test_empty_and_punctuation_only(extractor: EntityExtractor) -> None:
+    for text in ("", " ", "،،،", "(((", "\n\n"):
+        assert extractor.extract(text) == []

@@ -1,0 +1,181 @@
+"""Discovery of names that are not in the knowledge base: titles, heads, first names, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Entity
+from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(KnowledgeBase.load())
+
+
+def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
+
+
+def _discovered(entities: list[Entity]) -> list[Entity]:
+    return [e for e in entities if e.id is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن",
+            ("محمد سالم ولد مرزوك", "PER"),
+            id="title-ministry-nationality-connector",
+        ),
+        pytest.param(
+            "وقالت المتحدثة باسم الوزارة ماريا فون شتاين للصحفيين",
+            ("ماريا فون شتاين", "PER"),
+            id="spokeswoman-bism",
+        ),
+        pytest.param(
+            "رئيس مجلس إدارتها أحمد بولاط قال",
+            ("أحمد بولاط", "PER"),
+            id="possessive-complement",
+        ),
+        pytest.param(
+            "أعلن المدرب البرتغالي جوزيه بيسيرو تشكيلته",
+            ("جوزيه بيسيرو", "PER"),
+            id="foreign-given-name-ending-heh",
+        ),
+        pytest.param(
+            "وفاز العداء المغربي سفيان البقالي بالذهبية",
+            ("سفيان البقالي", "PER"),
+            id="sport-title",
+        ),
+        pytest.param(
+            "متقدما على الإثيوبي لاميتشا غيرما",
+            ("لاميتشا غيرما", "PER"),
+            id="nationality-adjective-then-name",
+        ),
+        pytest.param(
+            "وسجل محمد أمين عمورة ثلاثية",
+            ("محمد أمين عمورة", "PER"),
+            id="first-name-lexicon-three-words",
+        ),
+        pytest.param(
+            "وقال عبد العزيز الدعيلج إن",
+            ("عبد العزيز الدعيلج", "PER"),
+            id="abd-compound-given-name",
+        ),
+        pytest.param(
+            "أعلنت وزارة الصحة الفلسطينية ارتفاع",
+            ("وزارة الصحة الفلسطينية", "ORG"),
+            id="org-head-ministry",
+        ),
+        pytest.param(
+            "تعاقدت شركة سينوبك مع الحكومة",
+            ("سينوبك", "ORG"),
+            id="company-head-outside",
+        ),
+        pytest.param(
+            "وطالبت منظمة هيومن رايتس ووتش",
+            ("هيومن رايتس ووتش", "ORG"),
+            id="known-org-after-head",
+        ),
+        pytest.param(
+            "أطلقت جامعة الملك عبد الله للعلوم والتقنية برنامجا",
+            ("جامعة الملك عبد الله للعلوم والتقنية", "ORG"),
+            id="org-named-after-person",
+        ),
+        pytest.param(
+            "وأعلن المركز الوطني للأرصاد تحذيرا",
+            ("المركز الوطني للأرصاد", "ORG"),
+            id="definite-head-with-lil",
+        ),
+        pytest.param(
+            "قررت بلدية الكويت إزالة",
+            ("بلدية الكويت", "ORG"),
+            id="org-absorbs-place",
+        ),
+        pytest.param(
+            "ضرب زلزال محافظة إيشيكاوا اليابانية",
+            ("إيشيكاوا", "LOC"),
+            id="place-head-outside",
+        ),
+        pytest.param(
+            "وصل إلى مطار هانيدا",
+            ("مطار هانيدا", "LOC"),
+            id="place-head-inside",
+        ),
+        pytest.param(
+            "في منطقة الأغوار الشمالية",
+            ("الأغوار الشمالية", "LOC"),
+            id="place-with-direction",
+        ),
+        pytest.param(
+            "افتتاح جامع النوري الكبير",
+            ("جامع النوري الكبير", "LOC"),
+            id="mosque",
+        ),
+        pytest.param(
+            "as Governor Yasir Al-Rumayyan told reporters",
+            ("Yasir Al-Rumayyan", "PER"),
+            id="english-title",
+        ),
+        pytest.param(
+            "Saudi Arabia's Public Investment Fund said",
+            ("Public Investment Fund", "ORG"),
+            id="english-org-keyword",
+        ),
+        pytest.param(
+            "أطلقت هيئة الطرق والمواصلات (RTA) خدمة",
+            ("RTA", "ORG"),
+            id="acronym-in-parentheses",
+        ),
+    ],
+)
+def test_discovers(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("سلم وزير الخارجية الجزائري رسالة خطية إلى نظيره", id="object-after-title"),
+        pytest.param("وزير الخارجية الجزائري يبحث مع نظيره", id="verb-after-title"),
+        pytest.param("اتفقت مع وزير الخارجية الأمريكي على العمل", id="ala-is-not-ali"),
+        pytest.param("للتحالف القوي بين البلدين", id="definite-head-is-a-noun-phrase"),
+        pytest.param("شنت القوات ضربات على موقع عسكري", id="indefinite-adjective-after-head"),
+        pytest.param("أكد الرئيس أن الوضع صعب", id="stopword-after-title"),
+        pytest.param("تعمل شركة صينية كبيرة", id="adjective-after-company"),
+        pytest.param("الرئيس في المستقبل القريب ومواصلة جهودهما", id="conjunction-noun"),
+        pytest.param("وقعت الألمانية لتطوير شبكة نقل", id="adjective-then-noun-phrase"),
+    ],
+)
+def test_does_not_discover(extractor: EntityExtractor, text: str) -> None:
+    assert _discovered(extractor.extract(text)) == []
+
+
+def test_discovered_surname_links_to_full_name(extractor: EntityExtractor) -> None:
+    text = "قال وزير المالية الكويتي نورة الفصام إن الحكومة ستطرح سندات. وأضافت الفصام أن"
+    entities = _discovered(extractor.extract(text))
+    assert len(entities) == 1
+    assert {text[s:e] for s, e in entities[0].mentions} == {"نورة الفصام", "الفصام"}
+    assert entities[0].name == "نورة الفصام"
+    assert entities[0].name_en is None
+
+
+def test_known_surname_followed_by_more_name_is_someone_else(extractor: EntityExtractor) -> None:
+    text = "وقع الهلال مع المهاجم البرازيلي ماركوس ليوناردو"
+    found = _found(extractor, text)
+    assert ("ماركوس ليوناردو", "PER") in found
+    assert all(e.name_en != "Ferdinand Marcos Jr." for e in extractor.extract(text))
+
+
+def test_title_is_left_out_of_known_name(extractor: EntityExtractor) -> None:
+    text = "والتقى الأمير فيصل بن فرحان"
+    assert _found(extractor, text) == {("فيصل بن فرحان", "PER")}
+
+
+def test_movement_head_belongs_to_known_org(extractor: EntityExtractor) -> None:
+    text = "قالت حركة حماس في بيان"
+    (entity,) = extractor.extract(text)
+    assert entity.name_en == "Hamas"
+    assert entity.text == "حركة حماس"

@@ -227,6 +227,7 @@ _SIDEBAR_RATIO = 2
 _MAX_HEADLINE_CHARS = 220
 _MAX_MARKER_CHARS = 800  # no furniture line (60 tags at most) is longer
 _MAX_HEADLINE_WORDS = 30
+_MAX_RELATED_WORDS = 15  # a longer unpunctuated line after a read-also marker is body text
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +498,13 @@ def _dedup(items: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _is_paragraph(ln: _Line) -> bool:
+    """Body text: a punctuated line, or a long one (outlets that drop final full stops)."""
+    return ln.kind is LineKind.TEXT or (
+        ln.kind is LineKind.HEADLINE and ln.words > _MAX_RELATED_WORDS
+    )
+
+
 def _detect_title(lines: list[_Line]) -> int | None:
     """Index of the first content line when it reads like a headline and body text follows.
 
@@ -507,7 +515,7 @@ def _detect_title(lines: list[_Line]) -> int | None:
             continue
         if ln.kind is not LineKind.HEADLINE:
             return None
-        if any(later.kind is LineKind.TEXT for later in lines[i + 1 :]):
+        if ln.words <= _MAX_RELATED_WORDS and any(_is_paragraph(later) for later in lines[i + 1 :]):
             return i
         return None
     return None
@@ -602,6 +610,12 @@ def clean(text: str) -> CleanedArticle:
                         # after its headlines opens a new story: another article follows.
                         ended = True
             continue
+        if (
+            kind is LineKind.HEADLINE
+            and related_mode
+            and (ln.words > _MAX_RELATED_WORDS or _is_continuation(ln))
+        ):
+            related_mode = False  # a paragraph without final punctuation, not a link
         if kind in (LineKind.HEADLINE, LineKind.BULLET):
             if related_mode or (ended and kind is LineKind.BULLET):
                 related.append(_strip_bullet(ln.raw))
@@ -622,8 +636,7 @@ def clean(text: str) -> CleanedArticle:
         body.append((ln.start, ln.end))
         body_words.append(ln.key)
         shown.append(ln.raw)
-        if kind is LineKind.TEXT:
-            body_chars += len(ln.raw)
+        body_chars += len(ln.raw)
 
     cleaned = "\n\n".join(shown)
     related_t = _dedup([r for r in related if r])
@@ -666,15 +679,20 @@ def _is_sidebar(kind: LineKind, body_chars: int, text_after: int) -> bool:
     return kind is LineKind.RELATED and text_after > _SIDEBAR_RATIO * body_chars
 
 
+def _is_continuation(ln: _Line) -> bool:
+    """Whether a line opens with a connective that continues an article ("وأضاف", "كما")."""
+    if ln.key.split(" ", 1)[0] in _W_INITIAL_WORDS:
+        return False
+    return _CONTINUATION.match(ln.key) is not None
+
+
 def _continues_body(lines: list[_Line], start: int) -> bool:
     """Whether the first paragraph after line `start`'s headlines continues the article."""
     for ln in lines[start:]:
-        if ln.kind is not LineKind.TEXT:
-            continue
-        first = ln.key.split(" ", 1)[0]
-        if first in _W_INITIAL_WORDS:
-            return False
-        return _CONTINUATION.match(ln.key) is not None
+        if ln.kind is LineKind.TEXT or (
+            ln.kind is LineKind.HEADLINE and ln.words > _MAX_RELATED_WORDS
+        ):
+            return _is_continuation(ln)
     return False
 
 

@@ -92,6 +92,23 @@ PAGES = [
 ]
 
 
+PAGES.append(
+    pytest.param(
+        "page-no-full-stops",
+        {
+            "title": "الحكومة تطلق خطة لدعم الصادرات",
+            "paragraphs": 3,
+            "first": "أعلنت الحكومة المصرية",
+            "last": "وأضاف الوزير أن الحكومة ستوفر",
+            "source": "بوابة الأهرام",
+            "keywords": ("الصادرات", "الزراعة"),
+            "absent": ("يتفقد الحقول", "الطماطم"),
+        },
+        id="outlet-without-final-full-stops",
+    )
+)
+
+
 @pytest.mark.parametrize(("name", "expected"), PAGES)
 def test_page(name: str, expected: dict[str, Any]) -> None:
     text = (RESOURCES / f"{name}.txt").read_text(encoding="utf-8")

@@ -364,7 +364,9 @@ def bench(repeat: int, files: tuple[str, ...]) -> None:
     """Measure enrichment throughput (articles/s, MB/s) on sample or given articles."""
     from stream.bench import run_bench
 
-    paths = [Path(f) for f in files] or sorted(SAMPLES_DIR.glob("*.jsonl"))
+    paths = [Path(f) for f in files] or sorted(SAMPLES_DIR.glob("*.jsonl")) + sorted(
+        SAMPLES_DIR.glob("*.txt")
+    )
     click.echo(run_bench(paths, repeat))
 
 

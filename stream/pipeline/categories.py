@@ -59,7 +59,7 @@ class Settings:
     repeat_decay: float = 0.5  # the k-th repetition of the same evidence counts decay**k
     passing_factor: float = 0.4  # evidence confined to one body sentence is a passing mention
     passing_min_sentences: int = 4  # ... in a body of at least this many sentences
-    passing_min_terms: int = 3  # ... unless that sentence holds this many distinct terms
+    passing_min_terms: int = 4  # ... unless it holds this many distinct terms (not combinations)
     dominance: float = 0.2  # drop categories weaker than this fraction of the strongest one
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -289,8 +290,6 @@ def test_unknown_entity_ids_are_ignored(classifier: CategoryClassifier) -> None:
 
 
 def test_large_article_is_classified_quickly(classifier: CategoryClassifier) -> None:
-    import time
-
     text = SEED.read_text(encoding="utf-8") * 60  # about 300 KB: linear, so 1 MB in ~1 s
     start = time.perf_counter()
     classifier.classify(text, None, None, [])

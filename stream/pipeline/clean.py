@@ -67,14 +67,14 @@ _MARKERS = frozenset(
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]+")
+_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
 # Whitespace (str.isspace) and invisible characters trimmed from line ends.
 _JUNK = (
     " \t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c"
     "\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_ODD_SPACE = re.compile(r"[^\S\n]+")
+_ODD_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # runs, and any space but " "
 
 # --- markers, written in normalized form (alef/yeh/teh marbuta unified, no diacritics) ---------
 # Every marker must be followed by a non-letter or the end of the line.
@@ -338,14 +338,19 @@ def _is_headline(raw: str, words: int) -> bool:
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every non-blank line, trimmed of whitespace and invisible characters."""
+    """[start, end) of every non-blank line, trimmed of whitespace and invisible characters.
+
+    str.splitlines breaks on the same characters normalize() reads as line breaks (plus the
+    ASCII file/group/record separators).
+    """
     out: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        seg = m.group()
-        s = m.start() + len(seg) - len(seg.lstrip(_JUNK))
-        e = m.start() + len(seg.rstrip(_JUNK))
+    pos = 0
+    for seg in text.splitlines(keepends=True):
+        s = pos + len(seg) - len(seg.lstrip(_JUNK))
+        e = pos + len(seg.rstrip(_JUNK + _LINE_BREAKS))
         if e > s:
             out.append((s, e))
+        pos += len(seg)
     return out
 
 

@@ -659,12 +659,16 @@ class CategoryClassifier:
         raw = sum(contributions.values())
         if raw <= 0:
             return 0.0, []
-        in_front = any(h.sentence == _TITLE or h.sentence in doc.lead_sentences for h in positive)
+        # Where is the evidence? Combinations are made of words already counted, and a sentence
+        # holding only supporting words (weight < 2) does not make a mention a subject.
+        words = [h for h in positive if not h.combination] or positive
+        strong = [h for h in words if h.weight >= 2] or words
+        in_front = any(h.sentence == _TITLE or h.sentence in doc.lead_sentences for h in strong)
         if (
             not in_front
-            and len({h.sentence for h in positive}) == 1
+            and len({h.sentence for h in strong}) == 1
             and doc.body_sentences >= settings.passing_min_sentences
-            and len({h.key for h in positive if not h.combination}) < settings.passing_min_terms
+            and len({h.key for h in words}) < settings.passing_min_terms
         ):
             raw *= settings.passing_factor  # one sentence deep in a longer article: a mention
         evidence = sorted(

@@ -86,7 +86,7 @@ _READ_ALSO = re.compile(
     r"|اقرا\s+(?:المزيد|كذلك)|للمزيد(?:\s+(?:من\s+(?:الاخبار|المعلومات|التفاصيل)|اقرا))?"
     r"|قد\s+(?:يهمك|يعجبك|يهمكم)(?:\s+(?:ايضا|كذلك))?|ننصحك\s+بقراءه|لا\s+(?:تفوتك|يفوتك|تفوتكم)"
     r"|اخترنا\s+لك|اقرا\s+ايضا|اقرا"
-    r"|(?:read|see|watch)\s+(?:also|more)|also\s+(?:read|see)|more\s+on\s+this|don'?t\s+miss"
+    r"|(?:read|see|watch)\s+(?:also|more|next)|also\s+(?:read|see)|more\s+on\s+this|don'?t\s+miss"
     r"|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?"
     r")" + _END,
     re.IGNORECASE,
@@ -148,9 +148,10 @@ _COMMENTS = re.compile(
 )
 _META = re.compile(
     _LEAD + r"(?:"
-    r"(?:كتب|كتبت|كتبه|بقلم|اعداد|تحرير|متابعه|تصوير|ترجمه|مراسل|by)\s*[:\-]"
+    r"(?:كتب|كتبت|كتبه|بقلم|بواسطه|اعداد|تحرير|متابعه|تصوير|ترجمه|مراسل|by)\s*[:\-]"
     r"|(?:كتب|كتبت|بقلم|by)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\W_]*$"
-    r"|(?:الصوره|صوره|تصوير|photo|image|credit)\s*[:\-]"
+    r"|(?:الصوره|صوره|تصوير|(?:مصدر|حقوق)\s+الصوره|photo|image|credit)\s*[:\-]"
+    r"|(?:(?:الخبر|المقال|الموضوع)\s+)?(?:التالي|السابق)[\W_]*$|(?:next|previous)\s*(?:article|story)?[\W_]*$"
     r"|(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر|updated|published)\b"
     r"|(?:اعلان|اعلانات|محتوي\s+(?:مدفوع|اعلاني|برعايه)|advertisement|sponsored|ad)[\W_]*$"
     r"|(?:الرئيسيه|home)\s*[>»/›|\"'-]"  # breadcrumbs (» and › are " and ' once normalized)
@@ -193,6 +194,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+_CLICK_HERE = re.compile(r"(?:اضغط|انقر|اضغطي)\s+هنا|click\s+here", re.IGNORECASE)
 
 _BULLET = re.compile(
     "^[\\s\u200b-\u200f]*(?:[•\\-*▪▫■□●○◦►▶◄◀➢➤→✓✔»·–—⁃◆◇★☆]|(?:\\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})[.)\\-–]|\\(\\d{1,3}\\))\\s*"
@@ -278,6 +280,8 @@ def _classify(shown: str, key: str) -> LineKind:
     if short and (_SHARE.match(key) or _SOCIAL_ONLY.match(key)) and not _ENDS_SENTENCE.search(key):
         return LineKind.SHARE
     if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
+        return LineKind.META
+    if words <= 10 and _CLICK_HERE.search(key) and not _ENDS_SENTENCE.search(key):
         return LineKind.META
     if words <= 4 and _BRACKETED.match(key):
         return LineKind.META

@@ -114,6 +114,12 @@ FURNITURE = [
     pytest.param("Copyright 2024 Reuters", id="copyright-english"),
     pytest.param("All rights reserved.", id="rights-reserved-english"),
     pytest.param("By John Smith", id="byline-english"),
+    pytest.param("اضغط هنا لمشاهدة الفيديو", id="click-here-first"),
+    pytest.param("لمشاهدة الفيديو اضغط هنا", id="click-here-last"),
+    pytest.param("الخبر التالي", id="next-article"),
+    pytest.param("مصدر الصورة: رويترز", id="photo-credit"),
+    pytest.param("بواسطة: أحمد علي", id="byline-bywasita"),
+    pytest.param("Read next", id="read-next-english"),
 ]
 
 BODY = [
@@ -149,6 +155,10 @@ BODY = [
         "Share prices fell sharply on Monday after the announcement.", id="share-prices-english"
     ),
     pytest.param("Follow-up talks are expected next month.", id="follow-up-english"),
+    pytest.param(
+        "اضغط هنا وقال الرئيس إن الحكومة ستواصل دعمها للمزارعين في كل المحافظات.",
+        id="click-words-in-a-sentence",
+    ),
 ]
 
 

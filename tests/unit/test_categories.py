@@ -169,6 +169,16 @@ NEGATIVE = [
                  "بينها مخازن أسلحة للحوثيين.", id="military-targets-not-sports"),
     pytest.param("ukraine", "sports", "تأهلت لاعبة التنس الأوكرانية مارتا كوستيوك إلى نصف نهائي "
                  "بطولة أستراليا المفتوحة بعد فوزها في مباراة مثيرة.", id="ukrainian-athlete"),
+    pytest.param("taiwan_strait", "economy", "توقعت الحكومة في تايبيه أن ينمو اقتصاد تايوان 3 "
+                 "بالمئة هذا العام مع ارتفاع الصادرات التايوانية وتحسن الطلب، فيما أبقى البنك "
+                 "المركزي التايواني سعر الفائدة دون تغيير.", id="taiwan-gdp-is-economy"),
+    pytest.param("us_politics", "ukraine", "استقبل الرئيس الأمريكي دونالد ترامب في البيت الأبيض "
+                 "الرئيس الأوكراني زيلينسكي، وبحثا خطة لإنهاء الحرب مع روسيا وضمانات أمنية "
+                 "لكييف.", id="trump-meets-zelensky-is-not-us-politics"),
+    pytest.param("red_sea", "yemen", "أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من اليمن، وقال "
+                 "المتحدث باسم الحوثيين إن الجماعة استهدفت مطار بن غوريون. وتعطلت حركة الملاحة "
+                 "الجوية في المطار لنحو ساعة. وقالت خدمة الإسعاف إن شخصين أصيبا أثناء توجههما "
+                 "إلى الملاجئ. وتعهد الحوثيون بمواصلة الهجمات.", id="houthi-missile-air-traffic"),
 ]  # fmt: skip
 
 
@@ -180,6 +190,18 @@ def test_hard_negative(
     assert absent not in got, classifier.explain(text)[absent]
     if present is not None:
         assert present in got, classifier.explain(text)[present]
+
+
+def test_red_sea_clause_in_a_long_gaza_article_is_a_mention(classifier: CategoryClassifier) -> None:
+    text = (
+        "مفاوضات جديدة في الدوحة بشأن وقف إطلاق النار في غزة\n"
+        "استأنف الوسطاء محادثاتهم مع وفدي حماس وإسرائيل للتوصل إلى اتفاق لتبادل المحتجزين.\n"
+        "وقال مصدر مطلع إن الخلاف لا يزال قائماً حول انسحاب الجيش الإسرائيلي من رفح.\n"
+        "وتواصلت الغارات على خان يونس، وقالت مصادر طبية إن 20 فلسطينياً قتلوا.\n"
+        "وفي سياق متصل، أعلن الحوثيون استهداف سفينة في البحر الأحمر.\n"
+        "ومن المتوقع أن تستمر المحادثات حتى نهاية الأسبوع."
+    )
+    assert ids(classifier, text) == {"gaza_israel"}
 
 
 def test_passing_mention_deep_in_a_long_article(classifier: CategoryClassifier) -> None:

@@ -174,7 +174,7 @@ _TITLES = _words(
 الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة نائب نائبة النائب المتحدث المتحدثة متحدث
 الناطق الناطقة ناطق السفير السفيرة سفير سفيرة الأمين أمين قائد القائد المستشار مستشار مستشارة
 المستشارة الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام الجنرال اللواء العميد العقيد
-الفريق المشير الدكتور الدكتورة د البروفيسور المهندس المحامي المحامية السيناتور المدرب مدرب
+المشير الدكتور الدكتورة د البروفيسور المهندس المحامي المحامية السيناتور المدرب مدرب
 اللاعب لاعب اللاعبة المهاجم مهاجم الحارس حارس المدافع النجم نجم النجمة الفنان الفنانة الممثل
 الممثلة ممثل ممثلة المخرج المطرب المطربة المغني المغنية الكاتب الكاتبة الروائي الشاعر الصحفي
 الصحفية الصحافي الإعلامي الإعلامية المراسل مراسل مراسلة مدير المدير مديرة المديرة المبعوث
@@ -192,7 +192,7 @@ _TITLE_COMPLEMENTS = _words(
     """
 باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
 عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
-محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز
+محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة
 """
 )
 
@@ -210,7 +210,8 @@ _STOPWORDS = _words(
 أيلول عام سنة شهر يوم أسبوع ساعة دقيقة مساء صباح ظهر وقت مرة الآن حاليا سابقا لاحقا مؤخرا
 عليه عليها عليهم لها له لهم منه منها منهم فيه فيها فيهم إليه إليها به بها بهم عنه عنها معه
 معها بشأن إزاء تجاه لأن كي لكي عندما بينما إذ لدي هناك هنا كذلك ذاته نفسه نفسها
-جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة
+جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة جديدا
+كبير كبيرة كبيرا حديث حديثا عاما خاصا ضخم ضخما واسع واسعا
 قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
 استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
 اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
@@ -230,7 +231,7 @@ _FIRST_NAMES = _words(
 معاذ معتز هيثم وائل ياسين يونس أنس بشار بسام جعفر حمزة زكريا سلمان سمير غسان فراس مصعب نايف
 إياد عبدالله عبدالرحمن فيصل سعود بندر مشعل خليفة عبدالعزيز رامي شادي هاني سامح طه
 فاطمة عائشة مريم زينب خديجة سارة ريم رنا لينا دينا ليلى هند نادية سميرة رانيا ياسمين شيماء
-نسرين رشا غادة
+نسرين رشا غادة نورة أميرة سلوى هالة منيرة لطيفة عبلة رقية سمية نجلاء
 جون جورج ديفيد مايكل مايك جيمس روبرت ويليام وليام توماس بيتر بول مارك ستيفن ريتشارد دونالد
 جوزيف أندرو كريستوفر دانيال ماريا ماري آنا إيلون فلاديمير سيرغي سيرجي ألكسندر أليكسي ديمتري
 إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو كريستيان هنري
@@ -255,7 +256,7 @@ _ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة �
 _ORG_HEADS_NAMED = frozenset(
     _words(
         "شركة نادي صحيفة جريدة قناة مجلة مجموعة حزب حركة جماعة وكالة بنك مصرف إذاعة منظمة "
-        "تحالف جبهة"
+        "تحالف جبهة جامعة مستشفى معهد مؤسسة كلية أكاديمية"
     )
 )
 _ORG_GENERIC_TAILS = _words(
@@ -264,7 +265,7 @@ _ORG_GENERIC_TAILS = _words(
 العزاء الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة التابعة المحلية الكبرى المختصة
 المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
 الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
-الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق
+الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان
 """
 )
 
@@ -351,6 +352,7 @@ class _Span:
     kb: list[tuple[Match[tuple[int, bool]], int]] = field(default_factory=list)  # match, entry
     absorbed: list[tuple[int, int]] = field(default_factory=list)  # token ranges of discoveries
     kb_ranges: list[tuple[int, int, EntityType]] = field(default_factory=list)
+    persons: list[tuple[int, int]] = field(default_factory=list)  # discovered person names
     dropped: set[int] = field(default_factory=set)  # first tokens of KB matches to drop
     # "على" (on) and "علي" (Ali) normalize alike; these indices were written "على".
     prepositions: frozenset[int] = frozenset()
@@ -516,6 +518,19 @@ class EntityExtractor:
             part.covered[prev] = True
             first = prev
         nxt = last + 1
+        if (
+            entry.type == "ORG"
+            and entry.country is None
+            and nxt < len(toks)
+            and toks[nxt].text.startswith("ال")
+            and toks[nxt].text in self._adjectives
+            and self._joinable(part, last, nxt)
+        ):
+            # "الهلال الأحمر السوداني", "الحرس الثوري الإيراني": the adjective is in the name.
+            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
+            part.covered[nxt] = True
+            last = nxt
+            nxt += 1
         tails = self._loc_tail if entry.role != "country or territory" else self._kb_loc_tail
         if (
             entry.type == "LOC"
@@ -586,10 +601,15 @@ class EntityExtractor:
             if covered[i]:
                 i += 1
                 continue
-            person = self._discover_person(part, i) or self._discover_adjective_person(part, i)
+            person = (
+                self._discover_person(part, i)
+                or self._discover_adjective_person(part, i)
+                or self._discover_coordinated(part, i)
+            )
             if person is not None:
                 mention, first, last = person
                 out.append(mention)
+                part.persons.append((first, last))
                 for j in range(first, last + 1):
                     covered[j] = True
                 i += 1  # the words between title and name may hold an organization
@@ -734,6 +754,8 @@ class EntityExtractor:
         if not (self._is_name_word(tok, True) or (titled and tok in self._inner)):
             return 0
         if tok.endswith("ه") and tok not in self._first and len(tok) > 2:
+            if tok[0] in "وفبلك" and tok[1:] not in self._first:
+                return 0  # "لبطولة كأس", "بخمسة أهداف"
             # "رسالة خطية" is not a name; "جوزيه بيسيرو", "نورة الفصام" are.
             nxt = i + 1
             if not titled or nxt >= len(tokens) or covered[nxt] or not self._joinable(part, i, nxt):
@@ -741,6 +763,8 @@ class EntityExtractor:
             follow = tokens[nxt].text
             if follow.endswith("ه") or not self._is_name_word(follow, False):
                 return 0
+            if follow.startswith("ال"):
+                return 0  # "شعبة الذهب": a noun and its complement
         if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
             return 0
         arabic_given = tok in self._first or tok in self._inner
@@ -838,6 +862,29 @@ class EntityExtractor:
                 return None  # "الألمانية لتطوير شبكة": a noun phrase, not a name
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
+    def _discover_coordinated(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'رياض محرز وفرانك كيسييه': a second name joined by و to a person's name."""
+        tok = part.tokens[i].text
+        if i == 0 or not tok.startswith("و") or len(tok) < 4 or not part.covered[i - 1]:
+            return None
+        if tok in self._titles or tok in self._heads or tok in self._stop or tok in self._first:
+            return None
+        if not self._joinable(part, i - 1, i) or not self._person_at(part, i - 1):
+            return None
+        part.tokens[i] = Token(tok[1:], part.tokens[i].start + 1, part.tokens[i].end)
+        try:
+            n = self._name_run(part, i)
+            if n < 2 or self._followed_by_kb(part, i + n - 1):
+                return None
+            return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+        finally:
+            part.tokens[i] = Token(tok, part.tokens[i].start - 1, part.tokens[i].end)
+
+    def _person_at(self, part: _Span, j: int) -> bool:
+        if self._kb_type_at(part, j) == "PER":
+            return True
+        return any(a <= j <= b for a, b in part.persons)
+
     def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
         """A name after a title: any given name may start it, 'عبد' needs its second word."""
         if part.tokens[j].text == "عبد":
@@ -922,6 +969,12 @@ class EntityExtractor:
             tok = tokens[j].text
             if part.covered[j]:
                 kb_type = self._kb_type_at(part, j)
+                if kb_type == "PER" and tok in self._titles and not definite:
+                    # "مركز الملك سلمان للإغاثة": an institution named after a known person.
+                    while j < len(tokens) and self._kb_type_at(part, j) == "PER":
+                        tail.append(j)
+                        j += 1
+                    continue
                 if kb_type in (None, "PER") or (named and not tail and kb_type == "ORG"):
                     break
                 tail.append(j)

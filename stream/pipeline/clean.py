@@ -520,6 +520,8 @@ def _detect_title(lines: list[_Line]) -> int | None:
     Page furniture above it (breadcrumbs, dates, share buttons) is skipped.
     """
     for i, ln in enumerate(lines):
+        if ln.kind in (LineKind.READ_ALSO, LineKind.RELATED):
+            return None  # headlines below a related block are links, not this page's title
         if ln.kind in _MARKERS:
             continue
         if ln.kind is not LineKind.HEADLINE:
@@ -674,7 +676,9 @@ def _norm_key(s: str) -> str:
 _CONTINUATION = re.compile(
     r"^[\W_]*(?:و\S{2,}|كما|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|بدوره|بدورها"
     r"|الي\s+ذلك|في\s+المقابل|في\s+غضون\s+ذلك|في\s+سياق\s+متصل|يذكر\s+ان|تجدر\s+الاشاره"
-    r"|يشار\s+الي|واضاف|لكن|غير\s+ان|اما|ثم|هذا|فيما|بينما|ويذكر)(?=[\W_]|$)"
+    r"|يشار\s+الي|واضاف|لكن|غير\s+ان|اما|ثم|هذا|فيما|بينما|ويذكر|مشيرا|مضيفا|مؤكدا"
+    r"|(?:من|علي)\s+(?:جانب|صعيد)\s+(?:اخر|متصل)|في\s+الوقت\s+(?:نفسه|ذاته)|بالتزامن)(?=[\W_]|$)"
+    r'|^\s*"'  # a quotation carries on the story
 )
 _W_INITIAL_WORDS = _normalized_words(
     "وزير وزيرة وزارة وزراء واشنطن وكالة وكالات وفد وسط وقت وفاة ولاية ولايات ولي وصل وصلت "

@@ -187,3 +187,17 @@ def test_syndicated_copy_of_the_seed_has_the_same_body() -> None:
     assert copy.keywords == ("الولايات المتحدة", "اليابان", "بلينكن", "تايوان")
     assert len(copy.body) == len(seed.body)
     assert copy.related_headlines == ('بلينكن يعود إلى الشرق الأوسط لبدء "المهمة الثامنة"',)
+
+
+def test_quote_after_a_late_read_also_continues_the_article() -> None:
+    quote = "«نحن مستعدون تماما لهذه المرحلة»، قال الوزير."
+    cleaned = clean(page(B1, B2, "اقرأ أيضا:", "وزير الزراعة يتفقد الحقول", quote))
+    assert cleaned.text.split("\n\n") == [B1, B2, quote]
+    assert cleaned.related_headlines == ("وزير الزراعة يتفقد الحقول",)
+
+
+def test_related_block_above_the_article_gives_no_title() -> None:
+    cleaned = clean(page("الأكثر قراءة", "خبر أول عن الطقس", "خبر ثان عن الرياضة", B1, B2))
+    assert cleaned.title is None
+    assert cleaned.text == f"{B1}\n\n{B2}"
+    assert cleaned.related_headlines == ("خبر أول عن الطقس", "خبر ثان عن الرياضة")

@@ -738,7 +738,13 @@ class EntityExtractor:
         if tok.startswith("وال") or tok.startswith("فال"):
             return False
         if not first:
-            return True
+            # "جامعة أكسفورد ونشرت", "ويقول": a conjunction and verb end the name; surnames
+            # such as "وهبي" or "ويليامز" do not.
+            if tok[0] != "و" or tok in self._first or len(tok) < 4:
+                return True
+            rest = tok[1:]
+            verb = rest.endswith("ت") or rest[0] in "تن" or (rest[0] == "ي" and rest[1] != "ل")
+            return not verb
         if tok in self._heads or tok in self._inner:
             return False
         if tok[0] == "و" and tok not in self._first and (tok.endswith("ه") or tok[1] not in "اي"):
@@ -975,8 +981,8 @@ class EntityExtractor:
                         tail.append(j)
                         j += 1
                     continue
-                if kb_type in (None, "PER") or (named and not tail and kb_type == "ORG"):
-                    break
+                if kb_type in (None, "PER") or (not tail and kb_type == "ORG"):
+                    break  # "حركة حماس", "قوات اليونيفيل": the known name stands alone
                 tail.append(j)
                 j += 1
                 continue
@@ -1002,7 +1008,7 @@ class EntityExtractor:
                 j += 1
                 continue
             del bare
-            if not tail and named and self._is_name_word(tok, True):
+            if not tail and named and not definite and self._is_name_word(tok, True):
                 if tok in self._adjectives:
                     return None
                 n = self._name_run(part, j, max_len=2)

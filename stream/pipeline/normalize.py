@@ -150,8 +150,16 @@ _DIGIT_TABLE = MappingProxyType(
     {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
 )
 _LETTER_TABLE = MappingProxyType({ord(k): v for k, v in _LETTERS.items()})
-_RULES = (strip_invisible, unify_spaces, ascii_punctuation, ascii_digits, dediacritize)
-_FINAL_RULES = (unify_letters, fold_case)
+# Applied in this order to each character after NFKC (unicode_compat) has expanded it.
+_CHAR_RULES = (
+    strip_invisible,
+    unify_spaces,
+    ascii_punctuation,
+    ascii_digits,
+    dediacritize,
+    unify_letters,
+    fold_case,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -167,16 +175,19 @@ def _map_char(char: str) -> str:
 
 
 def _map_simple(char: str) -> str:
-    for rule in _RULES:
-        char = rule(char)
-    for rule in _FINAL_RULES:
+    for rule in _CHAR_RULES:
         char = rule(char)
     return char
 
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A normalized string plus, for each of its characters, the original span it came from."""
+    """A normalized string plus, for each of its characters, the original span it came from.
+
+    A letter's span also covers the marks written on it (diacritics, tatweel, invisible controls
+    up to the next letter), so a mapped match never cuts a word between a letter and its vowel;
+    a collapsed whitespace run spans from its first to its last whitespace character.
+    """
 
     text: str
     starts: tuple[int, ...]

@@ -120,3 +120,21 @@ def test_one_megabyte_cleans_and_normalizes_in_well_under_a_second() -> None:
     assert cleaned.body
     # ~0.5 s on a laptop core; the bound catches accidental quadratic work, not jitter.
     assert elapsed < 2.0
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        pytest.param(0x0000, 0x07FF, id="latin-greek-cyrillic-arabic"),
+        pytest.param(0x0800, 0x08FF, id="arabic-extended"),
+        pytest.param(0x2000, 0x2BFF, id="punctuation-symbols"),
+        pytest.param(0x3000, 0x30FF, id="cjk-punctuation-kana"),
+        pytest.param(0xFB00, 0xFFFF, id="presentation-forms-fullwidth"),
+    ],
+)
+def test_every_character_normalizes_to_a_fixed_point(first: int, last: int) -> None:
+    for code in range(first, last + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        mapped = normalize_str(chr(code))
+        assert normalize_str(mapped) == mapped, hex(code)

@@ -207,7 +207,7 @@ _STOPWORDS = _words(
 نحو لدى دون وفق وفقا بحسب حسب إلا إذا لو أما أثناء عقب إثر قرب وسط أمام خلف فوق تحت اليوم أمس
 غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل إبريل مايو
 يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون تشرين شباط آذار نيسان أيار حزيران تموز آب
-أيلول عام سنة شهر يوم أسبوع ساعة دقيقة مساء صباح ظهر وقت مرة الآن حاليا سابقا لاحقا مؤخرا
+أيلول عام سنة شهر يوم أسبوع ساعة دقيقة مساء ظهر وقت مرة الآن حاليا سابقا لاحقا مؤخرا
 عليه عليها عليهم لها له لهم منه منها منهم فيه فيها فيهم إليه إليها به بها بهم عنه عنها معه
 معها بشأن إزاء تجاه لأن كي لكي عندما بينما إذ لدي هناك هنا كذلك ذاته نفسه نفسها
 جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة جديدا
@@ -239,7 +239,10 @@ _FIRST_NAMES = _words(
 """
 )
 # Second given names that are everyday words too: allowed inside a name, never to start one.
-_INNER_NAMES = _words("علي حسن أمين جمال كمال سعيد عادل نور صالح سالم كريم منير نبيل عبد")
+_INNER_NAMES = _words(
+    "علي حسن أمين جمال كمال سعيد عادل نور صالح سالم كريم منير نبيل عبد صباح ماجد فهد ناصر "
+    "منصور سلطان راشد حمد سعد نصر هادي أنور فارس مالك جابر شريف حازم عزيز"
+)
 
 _ORG_HEADS = _words(
     """
@@ -747,6 +750,8 @@ class EntityExtractor:
             return not verb
         if tok in self._heads or tok in self._inner:
             return False
+        if any(stem in self._stop for stem, clitic in stem_candidates(tok) if clitic):
+            return False  # "بأن", "لما": a preposition on a function word
         if tok[0] == "و" and tok not in self._first and (tok.endswith("ه") or tok[1] not in "اي"):
             return False  # "ومواصلة": the conjunction, not a name like "وائل" or "ويليام"
         return not (self._verb_like(tok) or (tok.endswith("ات") and len(tok) > 4))
@@ -1097,7 +1102,6 @@ class EntityExtractor:
                 last = m.text_norm.split()[-1]
                 if len(last) >= 3 and last not in self._stop and last not in self._connector_tails:
                     surnames.setdefault(last, m)
-                    surnames.setdefault(_strip_article(last), m)
         if not surnames:
             return []
         out: list[_Mention] = []

@@ -42,7 +42,9 @@ _CATEGORY_KEYS = frozenset(
      "combinations", "entities"}
 )  # fmt: skip
 _GROUP_KEYS = frozenset({"weight", "terms"})
-_COMBINATION_KEYS = frozenset({"name", "weight", "all_of", "any_of", "none_of", "within"})
+_COMBINATION_KEYS = frozenset(
+    {"name", "weight", "all_of", "any_of", "none_of", "within", "ordered"}
+)
 _ENTITY_KEYS = frozenset({"id", "weight"})
 
 
@@ -73,6 +75,7 @@ class Combination:
     any_of: tuple[str, ...]
     none_of: tuple[str, ...]
     within: int | None
+    ordered: bool = False  # with `within`: the other groups come after the first, not before
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +358,12 @@ class _Validator:
                 not isinstance(within, int) or isinstance(within, bool) or within < 1
             ):
                 self.fail(f"within must be a positive number of tokens (got {within!r})", cid, loc)
-            out.append(Combination(name.strip(), float(weight), all_of, any_of, none_of, within))
+            ordered = combo.get("ordered", False)
+            if not isinstance(ordered, bool) or (ordered and within is None):
+                self.fail("ordered must be true or false, and needs within", cid, loc)
+            out.append(
+                Combination(name.strip(), float(weight), all_of, any_of, none_of, within, ordered)
+            )
         return tuple(out)
 
     def entities(self, raw: Any, cid: str) -> tuple[tuple[str, float], ...]:
@@ -718,9 +726,11 @@ class CategoryClassifier:
                              anchor.factor, combination=True)
                     )  # fmt: skip
                 continue
-            n = combo.within
+            n, low = combo.within, 1 if combo.ordered else -combo.within
             for anchor in groups[0]:
-                if any(all(abs(h.position - anchor.position) > n for h in g) for g in groups[1:]):
+                if any(
+                    all(not low <= h.position - anchor.position <= n for h in g) for g in groups[1:]
+                ):
                     continue
                 if any(abs(v.position - anchor.position) <= n for v in vetoes):
                     continue

@@ -189,6 +189,15 @@ INVALID = [
         id="proximity-not-integer",
     ),
     pytest.param(
+        _set_category(
+            "red_sea",
+            "combinations",
+            [{"name": "x", "weight": 1, "all_of": [["حوثي"], ["سفن"]], "ordered": True}],
+        ),
+        ["red_sea", "combinations[0]", "needs within"],
+        id="ordered-without-proximity",
+    ),
+    pytest.param(
         _set_category("red_sea", "requires", ["البحر الأحمر"]),
         ["red_sea", "requires[0]"],
         id="requires-not-groups",

@@ -779,6 +779,8 @@ class EntityExtractor:
         if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
             return 0
         arabic_given = tok in self._first or tok in self._inner
+        if arabic_given:
+            max_len = max(max_len, 4)  # "صباح خالد الحمد الصباح"
         n = 1
         while i + n < len(tokens):
             j = i + n

@@ -150,7 +150,8 @@ _META = re.compile(
     _LEAD + r"(?:"
     r"(?:كتب|كتبت|كتبه|بقلم|بواسطه|اعداد|تحرير|متابعه|تصوير|ترجمه|مراسل|by)\s*[:\-]"
     r"|(?:كتب|كتبت|بقلم|by)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[\W_]*$"
-    r"|(?:الصوره|صوره|تصوير|(?:مصدر|حقوق)\s+الصوره|photo|image|credit)\s*[:\-]"
+    r"|(?:الصوره|صوره|تصوير|(?:مصدر|صدر|حقوق)\s+الصوره|التعليق\s+علي\s+الصوره|photo|image|credit)"
+    r"\s*[:\-,]"
     r"|(?:(?:الخبر|المقال|الموضوع)\s+)?(?:التالي|السابق)[\W_]*$|(?:next|previous)\s*(?:article|story)?[\W_]*$"
     r"|(?:اخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نشر\s+بتاريخ|تم\s+النشر|updated|published)\b"
     r"|(?:اعلان|اعلانات|محتوي\s+(?:مدفوع|اعلاني|برعايه)|advertisement|sponsored|ad)[\W_]*$"
@@ -172,8 +173,9 @@ _AGENCY_LINE = re.compile(
 # A dateline on its own line: a place, a separator, an agency or a quoted outlet
 # ("أبوظبي - سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت").
 _DATELINE = re.compile(
-    r"^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:-|:)\s*(?:\(?\s*" + _AGENCY + r"\s*\)?"
-    r"|\"[^\"]{1,40}\")[\W_]*$",
+    r"^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:-|:|/)\s*"
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?"  # Anadolu style: city/ reporter/ agency
+    r"(?:\(?\s*" + _AGENCY + r"\s*\)?|\"[^\"]{1,40}\")[\W_]*$",
     re.IGNORECASE,
 )
 # A bracketed note on its own line: "(صورة أرشيفية)", "[فيديو]".

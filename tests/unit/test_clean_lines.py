@@ -120,6 +120,12 @@ FURNITURE = [
     pytest.param("مصدر الصورة: رويترز", id="photo-credit"),
     pytest.param("بواسطة: أحمد علي", id="byline-bywasita"),
     pytest.param("Read next", id="read-next-english"),
+    pytest.param("أنقرة/ الأناضول", id="dateline-slash"),
+    pytest.param("إسطنبول/ محمد شيخ يوسف/ الأناضول", id="dateline-city-reporter-agency"),
+    pytest.param("القاهرة – سبوتنيك.", id="dateline-en-dash-period"),
+    pytest.param("صدر الصورة، Getty Images", id="photo-credit-bbc"),
+    pytest.param("التعليق على الصورة، الرئيس خلال المؤتمر", id="photo-caption-bbc"),
+    pytest.param("المصدر: RT + وكالات", id="source-plus-agencies"),
 ]
 
 BODY = [

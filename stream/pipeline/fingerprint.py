@@ -58,9 +58,7 @@ def simhash(text: str) -> int:
     shingles = _shingles(_tokens(text))
     if not shingles:
         return 0
-    packed = b"".join(
-        hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in sorted(shingles)
-    )
+    packed = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)
     n = len(shingles)
     fingerprint = 0
     # Count, for each of the 64 bit positions, how many shingle hashes set it: bytes.translate

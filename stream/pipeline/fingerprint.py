@@ -13,13 +13,15 @@ from stream.pipeline.normalize import normalize_str
 
 __all__ = ["DEFAULT_BANDS", "MAX_DISTANCE", "band_keys", "hamming", "is_near_duplicate", "simhash"]
 
-# Measured on the seed and four same-topic stories (tests/resources/cleaning, 110-510 words),
-# 20 random variants each (tests/unit/test_fingerprint.py re-checks the bounds):
+# Measured on tests/resources/cleaning (the seed, four same-topic stories and seven outlet-style
+# pages, 44-510 words; 20 random variants of each; tests/unit/test_fingerprint.py re-checks it):
 #   same text, other furniture / dateline / punctuation / digits / diacritics: 0 bits
-#   one word changed: 48% within 3 bits, 93% within 6, 99% within 8 (max 9)
-#   one word changed plus a leftover related-headline line: 7% within 3, 63% within 6, 93% within 8
-#   last paragraph dropped: 4-12 bits;  different stories on the same topic: 23-39 bits (mean ~32)
-# 8 keeps recall for lightly edited copies with a wide margin (15 bits) to different stories.
+#   one word changed: 28% within 3 bits, 78% within 6, 92% within 8 (the 510-word seed: 99%)
+#   one word changed plus a leftover related-headline line: 5% / 32% / 56%
+#   last paragraph dropped: 4-15 bits;  different stories (78 pairs, many on one topic): 23-42
+#   bits, mean ~32.
+# 8 bits keeps most lightly edited copies while staying 15 bits below the closest different story
+# (3 bits, the usual web-page choice, would miss most edited copies of short wire stories).
 # LSH needs MAX_DISTANCE + 1 bands (pigeonhole: at most 8 differing bits leave one of 9 bands,
 # 7-8 bits each, identical).
 MAX_DISTANCE = 8

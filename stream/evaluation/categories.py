@@ -80,9 +80,13 @@ class CategoryReport:
 
     @property
     def macro_f1(self) -> float:
-        """Unweighted mean F1 of the focal categories (a category never seen scores 0)."""
-        scores = [self.stats(c).f1 for c in self.focal]
-        return sum(scores) / len(scores)
+        """Unweighted mean F1 of the focal categories that occur (labelled or predicted).
+
+        A focal category absent from both the labels and the predictions has no defined F1 and
+        is left out; one that is labelled but never predicted (or the reverse) counts as 0.
+        """
+        seen = [s for c in self.focal if (s := self.stats(c)).tp + s.fp + s.fn]
+        return sum(s.f1 for s in seen) / len(seen) if seen else 0.0
 
     @property
     def exact_match(self) -> float:

@@ -44,8 +44,8 @@ def test_metrics_by_hand(tmp_path: Path) -> None:
     assert report.stats("yemen").f1 == 0.0 and report.stats("yemen").support == 1
     # micro: tp 3 (red_sea 2, ukraine 1), fp 1, fn 1 -> 6 / 8
     assert report.micro_f1 == pytest.approx(0.75)
-    # macro over the five focal categories; the three never seen count as 0
-    assert report.macro_f1 == pytest.approx((0.8 + 1.0) / 5)
+    # macro over the focal categories that occur: red_sea and ukraine (the others are undefined)
+    assert report.macro_f1 == pytest.approx((0.8 + 1.0) / 2)
     assert report.articles == 4
     assert [e.line for e in report.errors] == [2, 3]
     assert report.exact_match == 0.5
@@ -54,7 +54,13 @@ def test_metrics_by_hand(tmp_path: Path) -> None:
 def test_every_focal_category_is_reported(tmp_path: Path) -> None:
     report = evaluate(labelled(tmp_path, [("x", [])]), lambda text: [])
     assert set(FOCAL_CATEGORIES) <= set(report.per_category)
-    assert report.macro_f1 == 0.0
+    assert report.macro_f1 == 0.0  # nothing to average
+
+
+def test_missed_focal_category_counts_as_zero_in_macro(tmp_path: Path) -> None:
+    path = labelled(tmp_path, [("a", ["red_sea"]), ("b", ["taiwan_strait"])])
+    report = evaluate(path, lambda text: ["red_sea"] if text == "a" else [])
+    assert report.macro_f1 == pytest.approx((1.0 + 0.0) / 2)
 
 
 def test_format_lists_categories_and_summary(tmp_path: Path) -> None:

@@ -379,6 +379,7 @@ class EntityExtractor:
             for name in entry.names():
                 patterns.append((name, (k, normalize_str(name) in weak)))
         self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
+        self._kb_words = frozenset(n for names in self._names for n in names if " " not in n)
         adjectives: dict[str, str] = {}
         for entry in kb.entries:
             for adj in entry.adjectives:
@@ -750,8 +751,12 @@ class EntityExtractor:
             return not verb
         if tok in self._heads or tok in self._inner:
             return False
-        if any(stem in self._stop for stem, clitic in stem_candidates(tok) if clitic):
-            return False  # "بأن", "لما": a preposition on a function word
+        if any(
+            stem in self._stop or stem in self._kb_words
+            for stem, clitic in stem_candidates(tok)
+            if clitic
+        ):
+            return False  # "بأن", "بحماس": a proclitic on a function word or a known name
         if tok[0] == "و" and tok not in self._first and (tok.endswith("ه") or tok[1] not in "اي"):
             return False  # "ومواصلة": the conjunction, not a name like "وائل" or "ويليام"
         return not (self._verb_like(tok) or (tok.endswith("ات") and len(tok) > 4))

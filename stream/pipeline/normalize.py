@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -134,7 +135,11 @@ def dediacritize(text: str) -> str:
 
 
 def unify_letters(text: str) -> str:
-    """Alef, alef maksura, teh marbuta (camel-tools) and Persian/Urdu letter variants unified."""
+    """Alef, alef maksura, teh marbuta (camel-tools) and Persian/Urdu letter variants unified.
+
+    Rarer Arabic-script letters (Pashto, Sindhi, Kurdish, Kashmiri forms) go to the base letter
+    camel-tools' arclean map gives them.
+    """
     text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
     return text.translate(_LETTER_TABLE)
 
@@ -149,7 +154,29 @@ _PUNCTUATION_TABLE = MappingProxyType({ord(k): v for k, v in _PUNCTUATION.items(
 _DIGIT_TABLE = MappingProxyType(
     {**{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)}}
 )
-_LETTER_TABLE = MappingProxyType({ord(k): v for k, v in _LETTERS.items()})
+
+
+def _letter_table() -> dict[int, str]:
+    """Explicit letter variants, plus arclean's base letter for the other Arabic-script letters.
+
+    arclean's choice is taken only when it is one core Arabic letter (U+0621-U+064A); the
+    explicit table wins where both speak (arclean deletes Kurdish AE, this keeps it as heh).
+    """
+    arclean = CharMapper.builtin_mapper("arclean")
+    table = {}
+    for code in (*range(0x0620, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)):
+        char = chr(code)
+        if char in _LETTERS or unicodedata.category(char) != "Lo":
+            continue
+        base = arclean(char)
+        if len(base) == 1 and "\u0621" <= base <= "\u064a" and base != char:
+            table[code] = normalize_alef_maksura_ar(base).translate({0x0649: "\u064a"})
+    table.update({ord(k): v for k, v in _LETTERS.items()})
+    table[0x0674] = ""  # HIGH HAMZA, left over when NFKC splits U+0675-U+0678
+    return table
+
+
+_LETTER_TABLE = MappingProxyType(_letter_table())
 # Applied in this order to each character after NFKC (unicode_compat) has expanded it.
 _CHAR_RULES = (
     strip_invisible,

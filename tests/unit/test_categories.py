@@ -168,6 +168,14 @@ NEGATIVE = [
                  id="gaza-casualty-count-not-health"),
     pytest.param("climate_disaster", None, "وصف محللون نتائج الانتخابات بأنها زلزال سياسي هز "
                  "الأحزاب التقليدية في البلاد.", id="political-earthquake"),
+    pytest.param("climate_disaster", None, "قال وزير الاستثمار إن الحكومة تعمل على تحسين مناخ "
+                 "الاستثمار، وإن المناخ العام بات أكثر استقراراً.", id="investment-climate"),
+    pytest.param("sports", None, "أعلنت اللجنة فوز المرشح المستقل في الجولة الأولى من الانتخابات، "
+                 "وقال الفائز إن الهدف الأول لحكومته هو مكافحة الفساد وتحقيق أهداف التنمية.",
+                 id="election-round-not-sports"),
+    pytest.param("technology", "yemen", "قال الجيش إن الغارات دمرت منصات إطلاق صواريخ للحوثيين "
+                 "في صنعاء، وإن الأجهزة الأمنية تلاحق خلايا تابعة للجماعة في مأرب وتعز.",
+                 id="launch-pads-not-technology"),
     pytest.param("sports", "yemen", "قالت مصادر عسكرية إن الغارات أصابت أهدافاً عسكرية في صنعاء، "
                  "بينها مخازن أسلحة للحوثيين.", id="military-targets-not-sports"),
     pytest.param("ukraine", "sports", "تأهلت لاعبة التنس الأوكرانية مارتا كوستيوك إلى نصف نهائي "

@@ -391,11 +391,17 @@ _MAX_TAG_WORDS = 5
 _TAG_KINDS = frozenset({LineKind.META, LineKind.HEADLINE, LineKind.BULLET, LineKind.TEXT})
 
 
-def _split_keywords(value: str, body_norm: str) -> list[str]:
-    """Split a tag line: on explicit separators when present, else by phrases seen in the body.
+def _page_words(lines: list[_Line]) -> str:
+    """Normalized words of the page's non-furniture lines, space-padded for phrase lookups."""
+    words = _WORD.findall(" ".join(ln.key for ln in lines if ln.kind not in _MARKERS))
+    return " " + " ".join(words) + " "
+
+
+def _split_keywords(value: str, page_words: str) -> list[str]:
+    """Split a tag line: on explicit separators when present, else by phrases seen on the page.
 
     Space-separated tag lines ("إسرائيل أوكرانيا الولايات المتحدة") are ambiguous; a run of
-    words is kept as one tag when that phrase occurs in the article body (longest first, never
+    words is kept as one tag when that phrase occurs in the page's text (longest first, never
     starting or ending on a function word), otherwise words stand alone.
     """
     value = value.replace("_", " ")
@@ -415,7 +421,7 @@ def _split_keywords(value: str, body_norm: str) -> list[str]:
             if norms[i + n - 1] in _FUNCTION_WORDS:
                 continue
             phrase = " ".join(norms[i : i + n])
-            if f" {phrase} " in body_norm:
+            if f" {phrase} " in page_words:
                 take = n
                 break
         out.append(_display(" ".join(words[i : i + take])))
@@ -528,8 +534,11 @@ def _detect_title(lines: list[_Line]) -> int | None:
             continue
         if ln.kind is not LineKind.HEADLINE:
             return None
-        if ln.words <= _MAX_RELATED_WORDS and any(_is_paragraph(later) for later in lines[i + 1 :]):
-            return i
+        later = lines[i + 1 :]
+        if any(other.kind is LineKind.TEXT for other in later):
+            return i  # punctuated paragraphs follow: an unpunctuated first line is the headline
+        if ln.words <= _MAX_RELATED_WORDS and any(_is_paragraph(other) for other in later):
+            return i  # a page without full stops: a short line above long ones
         return None
     return None
 
@@ -547,7 +556,6 @@ def clean(text: str) -> CleanedArticle:
 
     trailing_bullets = _trailing_bullet_runs(lines)
     body: list[tuple[int, int]] = []
-    body_words: list[str] = []
     shown: list[str] = []
     body_keys: set[str] = set()
     if title_index is not None:
@@ -560,7 +568,7 @@ def clean(text: str) -> CleanedArticle:
     source_after_end = False
     keyword_values: list[str] = []
     related: list[str] = []
-    body_norm: str | None = None
+    page_words: str | None = None
 
     for i, ln in enumerate(lines):
         if i == title_index:
@@ -600,9 +608,9 @@ def clean(text: str) -> CleanedArticle:
             if kind is LineKind.KEYWORDS:
                 value = _after_marker(ln.raw, _KEYWORDS)
                 if value:
-                    if body_norm is None:
-                        body_norm = " " + " ".join(_WORD.findall(" ".join(body_words))) + " "
-                    keyword_values.extend(_split_keywords(value, body_norm))
+                    if page_words is None:
+                        page_words = _page_words(lines)
+                    keyword_values.extend(_split_keywords(value, page_words))
                 else:
                     keywords_mode = True
                 continue
@@ -647,7 +655,6 @@ def clean(text: str) -> CleanedArticle:
             continue  # a repeated headline
         body_keys.add(k)
         body.append((ln.start, ln.end))
-        body_words.append(ln.key)
         shown.append(ln.raw)
         body_chars += len(ln.raw)
 

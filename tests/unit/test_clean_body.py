@@ -201,3 +201,18 @@ def test_related_block_above_the_article_gives_no_title() -> None:
     assert cleaned.title is None
     assert cleaned.text == f"{B1}\n\n{B2}"
     assert cleaned.related_headlines == ("خبر أول عن الطقس", "خبر ثان عن الرياضة")
+
+
+def test_space_separated_tags_above_the_body_use_phrases_from_the_page() -> None:
+    cleaned = clean(page("الوسوم: وزير الزراعة الصادرات", B1, B2))
+    assert cleaned.keywords == ("وزير الزراعة", "الصادرات")
+    assert cleaned.text == f"{B1}\n\n{B2}"
+
+
+def test_long_unpunctuated_first_line_is_the_title_above_punctuated_paragraphs() -> None:
+    title = (
+        "الحكومة تعلن خطة موسعة لدعم الصادرات الزراعية وفتح أسواق جديدة في أفريقيا وآسيا "
+        "خلال العامين المقبلين"
+    )
+    cleaned = clean(page(title, B1, B2))
+    assert cleaned.title == title

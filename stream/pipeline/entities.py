@@ -231,7 +231,7 @@ _FIRST_NAMES = _words(
 معاذ معتز هيثم وائل ياسين يونس أنس بشار بسام جعفر حمزة زكريا سلمان سمير غسان فراس مصعب نايف
 إياد عبدالله عبدالرحمن فيصل سعود بندر مشعل خليفة عبدالعزيز رامي شادي هاني سامح طه
 فاطمة عائشة مريم زينب خديجة سارة ريم رنا لينا دينا ليلى هند نادية سميرة رانيا ياسمين شيماء
-نسرين رشا غادة نورة أميرة سلوى هالة منيرة لطيفة عبلة رقية سمية نجلاء
+نسرين رشا غادة نورة أميرة سلوى هالة منيرة لطيفة عبلة رقية سمية نجلاء تركي أنتوني أنطونيو
 جون جورج ديفيد مايكل مايك جيمس روبرت ويليام وليام توماس بيتر بول مارك ستيفن ريتشارد دونالد
 جوزيف أندرو كريستوفر دانيال ماريا ماري آنا إيلون فلاديمير سيرغي سيرجي ألكسندر أليكسي ديمتري
 إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو كريستيان هنري
@@ -254,6 +254,8 @@ _ORG_HEADS = _words(
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
 _ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة مجموعة إذاعة وكالة"))
+# Media heads stay out of the mention even before a definite name ("صحيفة الاقتصادية").
+_MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موقع إذاعة منصة"))
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
 _ORG_HEADS_NAMED = frozenset(
@@ -275,7 +277,7 @@ _ORG_GENERIC_TAILS = _words(
 _LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
-    "حديقة جامع مسجد كنيسة كاتدرائية"
+    "حديقة جامع مسجد كنيسة كاتدرائية حقل"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -404,6 +406,7 @@ class EntityExtractor:
         self._inner = _norm_set(_INNER_NAMES)
         self._org_heads = _norm_set(_ORG_HEADS)
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
+        self._media = _norm_set(_MEDIA_HEADS)
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
@@ -452,6 +455,8 @@ class EntityExtractor:
         for match in self._matcher.find_normalized(part.norm, part.tokens):
             if not part.tokens[match.index].is_arabic and not part.text[match.start].isupper():
                 continue  # English names are capitalized: "bond sale" is not Salé
+            if match.clitic.endswith(("ال", "لل")):
+                continue  # "السورية", "الحماس": the article on a name that never takes it
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
 
@@ -468,9 +473,12 @@ class EntityExtractor:
         if gap.strip(" -"):
             return False
         p = prev.text
-        return (
-            (p.startswith("ال") and p not in self._stop) or p in self._adjectives or p.endswith("ه")
-        )
+        if p in self._stop:
+            return False
+        if stem.startswith("ال"):
+            # "الحكومة السعودية" (adjective) but "بقيادة السعودية" (genitive: the country).
+            return any(b.startswith("ال") for b in _bare(p) | {p})
+        return p in self._adjectives or not p.startswith("ال")
 
     def _resolve_kb(self, parts: list[_Span], words: set[str]) -> list[_Mention]:
         """Pick one entry per match (context, co-occurrence) and drop unsupported weak names."""
@@ -729,6 +737,8 @@ class EntityExtractor:
         return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
 
     def _is_name_word(self, tok: str, first: bool) -> bool:
+        if tok in self._first and first:
+            return True  # "تركي المالكي": a given name that is also an adjective
         if tok in self._titles and not (tok in self._inner and not first):
             return False  # "أمين" is a title word, and a second given name ("محمد أمين")
         if tok in self._stop or tok in self._adjectives:
@@ -791,6 +801,8 @@ class EntityExtractor:
             j = i + n
             if covered[j] or j in part.prepositions or not self._joinable(part, j - 1, j):
                 break
+            if tokens[j].is_arabic != tokens[i].is_arabic:
+                break  # "MBC مسلسلا": a name does not switch scripts
             tok, prev = tokens[j].text, tokens[j - 1].text
             if prev in self._connectors or tok in self._connector_tails:
                 n += 1
@@ -865,14 +877,23 @@ class EntityExtractor:
     def _discover_adjective_person(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'والكيني أبراهام كيبيوت': a nationality adjective followed by a two-word name."""
         tok = part.tokens[i].text
-        if not any(b.startswith("ال") and b in self._adjectives for b in _bare(tok)):
+        if part.covered[i] or not any(
+            b.startswith("ال") and b in self._adjectives for b in _bare(tok)
+        ):
             return None
+        if any(b in self._homographs for b in _bare(tok)):
+            return None  # "السعودية" may be the country itself
         j = i + 1
         if j >= len(part.tokens) or not self._joinable(part, i, j):
             return None
         n = self._name_run(part, j)
         if n < 2 or self._followed_by_kb(part, j + n - 1):
             return None
+        first_word = part.tokens[j].text
+        if first_word not in self._first and (
+            first_word.startswith("است") or (len(first_word) >= 5 and first_word[::2][:2] == "ات")
+        ):
+            return None  # "اعتراض", "اجتماع": a verbal noun, not a given name
         for t in part.tokens[j : j + n]:
             if t.text not in self._first and (
                 t.text.endswith("ه") or t.text.startswith(("لت", "لل", "بت", "بال"))
@@ -1044,6 +1065,8 @@ class EntityExtractor:
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]
+        if head in self._media and not definite:
+            return self._make(part, tail[0], last, "ORG"), i, last
         return self._make(part, i, last, "ORG", clitic), i, last
 
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
@@ -1063,6 +1086,14 @@ class EntityExtractor:
             last = j
             while last + 1 < len(tokens) and part.covered[last + 1]:
                 last += 1
+        elif inside is not None and tokens[j].text in self._titles and tokens[j].text[:2] == "ال":
+            # "جسر الملك فهد", "مطار الملكة علياء الدولي": named after a person
+            if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
+                return None
+            n = self._given_run(part, j + 1, max_len=2)
+            if n == 0:
+                return None
+            last = j + n
         else:
             tok = tokens[j].text
             if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):

@@ -554,7 +554,7 @@ def clean(text: str) -> CleanedArticle:
         ln = lines[i]
         text_after[i] = text_after[i + 1] + (len(ln.raw) if ln.kind is LineKind.TEXT else 0)
 
-    trailing_bullets = _trailing_bullet_runs(lines)
+    trailing_links = _trailing_links(lines)
     body: list[tuple[int, int]] = []
     shown: list[str] = []
     body_keys: set[str] = set()
@@ -643,7 +643,7 @@ def clean(text: str) -> CleanedArticle:
                 continue
             if ended:
                 continue
-            if i in trailing_bullets:
+            if i in trailing_links:
                 related.append(_strip_bullet(ln.raw))
                 continue
         else:
@@ -718,24 +718,23 @@ def _continues_body(lines: list[_Line], start: int) -> bool:
     return False
 
 
-def _trailing_bullet_runs(lines: list[_Line]) -> set[int]:
-    """Indices of bulleted headline runs (two or more) that no body text follows: link lists."""
-    out: set[int] = set()
+def _trailing_links(lines: list[_Line]) -> set[int]:
+    """Indices of the headline list that closes a page after its last paragraph.
+
+    Two or more bulleted lines, or (on a page with punctuated paragraphs) unpunctuated
+    headline lines, with no paragraph after them are a list of links, marker or not.
+    """
+    has_text = any(ln.kind is LineKind.TEXT for ln in lines)
     run: list[int] = []
-    body_after = False
     for i in range(len(lines) - 1, -1, -1):
         kind = lines[i].kind
-        if kind is LineKind.BULLET:
+        if kind is LineKind.BULLET or (
+            kind is LineKind.HEADLINE and has_text and lines[i].words <= _MAX_RELATED_WORDS
+        ):
             run.append(i)
-            continue
-        if len(run) >= 2 and not body_after:
-            out.update(run)
-        run = []
-        if kind is LineKind.TEXT or kind is LineKind.HEADLINE:
-            body_after = True
-    if len(run) >= 2 and not body_after:
-        out.update(run)
-    return out
+        elif kind not in _MARKERS:
+            break
+    return set(run) if len(run) >= 2 else set()
 
 
 # --- lead sentence ------------------------------------------------------------------------------

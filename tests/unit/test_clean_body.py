@@ -216,3 +216,19 @@ def test_long_unpunctuated_first_line_is_the_title_above_punctuated_paragraphs()
     )
     cleaned = clean(page(title, B1, B2))
     assert cleaned.title == title
+
+
+def test_unmarked_headline_list_closing_the_page_is_related() -> None:
+    links = ["أسعار الذهب اليوم في مصر", "مواعيد مباريات اليوم", "حالة الطقس غدا"]
+    cleaned = clean(page(B1, B2, *links))
+    assert cleaned.text == f"{B1}\n\n{B2}"
+    assert cleaned.related_headlines == tuple(links)
+
+
+def test_long_unpunctuated_closing_paragraphs_stay_in_the_body() -> None:
+    tail = [
+        "وأضاف الوزير أن الحكومة ستوفر التمويل اللازم للمزارعين عبر البنك الزراعي بفوائد ميسرة",
+        "وأشار إلى أن الخطة ستنفذ على ثلاث مراحل تبدأ الأولى منها مطلع العام المقبل في الدلتا",
+    ]
+    cleaned = clean(page(B1, B2, *tail))
+    assert cleaned.text.split("\n\n") == [B1, B2, *tail]

@@ -256,6 +256,11 @@ _ORG_HEADS = _words(
 _ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة مجموعة إذاعة وكالة"))
 # Media heads stay out of the mention even before a definite name ("صحيفة الاقتصادية").
 _MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موقع إذاعة منصة"))
+# Heads whose name may start with an indefinite noun ("هيئة مقاومة الجدار والاستيطان").
+_CONSTRUCT_HEADS = _words(
+    "هيئة جهاز وزارة مجلس منظمة مؤسسة صندوق مكتب مركز معهد جمعية اتحاد لجنة مفوضية سلطة "
+    "نقابة رابطة بنك"
+)
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
 _ORG_HEADS_NAMED = frozenset(
@@ -407,6 +412,7 @@ class EntityExtractor:
         self._org_heads = _norm_set(_ORG_HEADS)
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
+        self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
@@ -1033,14 +1039,20 @@ class EntityExtractor:
                 continue
             if tok in self._titles:
                 break
-            bare = _bare(tok)
             if tok.startswith("ال") or tok.startswith("لل") or (
                 tail and tok[0] == "و" and tok[1:].startswith("ال")
             ):
                 tail.append(j)
                 j += 1
                 continue
-            del bare
+            if definite and tail and self._lam_genitive(tok):
+                tail.append(j)  # "الشركة القابضة لمياه الشرب"
+                j += 1
+                continue
+            if not tail and not definite and self._construct_noun(part, head, j):
+                tail.append(j)  # "هيئة مقاومة الجدار", "جهاز دعم الاستقرار"
+                j += 1
+                continue
             if not tail and named and not definite and self._is_name_word(tok, True):
                 if tok in self._adjectives:
                     return None
@@ -1068,6 +1080,30 @@ class EntityExtractor:
         if head in self._media and not definite:
             return self._make(part, tail[0], last, "ORG"), i, last
         return self._make(part, i, last, "ORG", clitic), i, last
+
+    def _lam_genitive(self, tok: str) -> bool:
+        """'لمياه', 'لمكافحة': the preposition li- on the noun that names a body's purpose."""
+        rest = tok[1:]
+        return tok[0] == "ل" and len(rest) >= 4 and not rest.startswith("ل") and rest not in self._stop
+
+    def _construct_noun(self, part: _Span, head: str, j: int) -> bool:
+        """An indefinite noun between an organization head and a definite word."""
+        toks = part.tokens
+        tok = toks[j].text
+        if head not in self._construct_heads or j + 1 >= len(toks):
+            return False
+        if tok in self._stop or tok in self._heads or tok in self._complements:
+            return False
+        if tok in self._adjectives or tok in self._titles or len(tok) < 3:
+            return False
+        nxt = toks[j + 1].text
+        return (
+            self._joinable(part, j, j + 1)
+            and not part.covered[j + 1]
+            and nxt.startswith("ال")
+            and nxt not in self._adjectives
+            and nxt not in self._org_generic
+        )
 
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens

@@ -370,6 +370,15 @@ def _strip_bullet(s: str) -> str:
     return _display(_BULLET.sub("", s, count=1))
 
 
+_DATELINE_SEPARATOR = re.compile(r"\s*[-–—:/]\s*")
+
+
+def _dateline_agency(raw: str) -> str | None:
+    """The agency or outlet a dateline line names after its last separator."""
+    tail = _DATELINE_SEPARATOR.split(raw)[-1].strip(" ()[]«»\"'.،,")
+    return tail or None
+
+
 def _after_marker(raw: str, marker: re.Pattern[str]) -> str:
     """The original text after a marker and its separator (": ", " - ") on a line."""
     norm = normalize(raw)
@@ -566,6 +575,7 @@ def clean(text: str) -> CleanedArticle:
     keywords_mode = False
     source: str | None = None
     source_after_end = False
+    dateline_source: str | None = None  # "القاهرة - أ ش أ": the agency, when no source line
     keyword_values: list[str] = []
     related: list[str] = []
     page_words: str | None = None
@@ -592,6 +602,8 @@ def clean(text: str) -> CleanedArticle:
                 and not _is_sidebar(kind, body_chars, text_after[i + 1])
             ):
                 ended = True
+            if kind is LineKind.META and dateline_source is None and _DATELINE.match(ln.key):
+                dateline_source = _dateline_agency(ln.raw)
             if kind is LineKind.SOURCE:
                 value = (
                     _after_marker(ln.raw, _SOURCE)
@@ -664,7 +676,7 @@ def clean(text: str) -> CleanedArticle:
         body=tuple(body),
         text=cleaned,
         title=title,
-        source=source or None,
+        source=source or dateline_source or None,
         keywords=_dedup([k for k in keyword_values if k]),
         related_headlines=tuple(r for r in related_t if _norm_key(r) != _norm_key(title or "")),
     )

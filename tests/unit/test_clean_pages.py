@@ -32,6 +32,7 @@ PAGES = [
             "first": "أعلن الجيش السوداني",
             "last": "في المقابل، نفت قوات الدعم السريع",
             "related_count": 3,
+            "source": "سكاي نيوز عربية",  # from the dateline, the page has no source line
             "absent": ("سكاي نيوز عربية", "نشر في"),
         },
         id="dateline-line-most-read-at-end",

@@ -196,6 +196,11 @@ _TITLE_COMPLEMENTS = _words(
 """
 )
 
+# Verbs of saying: "وقال جون سميث إن": a two- or three-word name before إن or a comma.
+_SAYING = _words(
+    "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت ذكر ذكرت أشار أشارت كتب كتبت اعتبر "
+    "اعتبرت رأى حذر حذرت دعا دعت طالب طالبت يقول تقول أعلن أعلنت"
+)
 _CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو")
 _CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم")
 
@@ -211,7 +216,8 @@ _STOPWORDS = _words(
 عليه عليها عليهم لها له لهم منه منها منهم فيه فيها فيهم إليه إليها به بها بهم عنه عنها معه
 معها بشأن إزاء تجاه لأن كي لكي عندما بينما إذ لدي هناك هنا كذلك ذاته نفسه نفسها
 جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة جديدا
-كبير كبيرة كبيرا حديث حديثا عاما خاصا ضخم ضخما واسع واسعا
+كبير كبيرة كبيرا حديث حديثا عاما خاصا ضخم ضخما واسع واسعا شهود عيان مصادر مصدر مسؤولون خبراء
+محللون مراقبون سكان ناشطون مواطنون بيان تقرير وسائل إعلام دراسة وثيقة رسالة
 قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
 استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
 اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
@@ -413,6 +419,7 @@ class EntityExtractor:
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
+        self._saying = _norm_set(_SAYING)
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
@@ -623,6 +630,7 @@ class EntityExtractor:
                 self._discover_person(part, i)
                 or self._discover_adjective_person(part, i)
                 or self._discover_coordinated(part, i)
+                or self._discover_speaker(part, i)
             )
             if person is not None:
                 mention, first, last = person
@@ -925,6 +933,27 @@ class EntityExtractor:
         finally:
             part.tokens[i] = Token(tok, part.tokens[i].start - 1, part.tokens[i].end)
 
+    def _discover_speaker(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'وقال جون سميث إن': a verb of saying, a two- or three-word name, then إن or a comma."""
+        toks = part.tokens
+        if not _bare(toks[i].text) & self._saying or i + 2 >= len(toks):
+            return None
+        j = i + 1
+        if not self._joinable(part, i, j) or toks[j].text.startswith("ال"):
+            return None
+        n = self._name_run(part, j)
+        if n < 2 or any(
+            t.text.endswith(("ون", "ين", "ات", "ه")) and t.text not in self._first
+            for t in toks[j : j + n]
+        ):
+            return None
+        last = j + n - 1
+        after = part.norm.text[toks[last].end : toks[last].end + 2].strip()
+        nxt = toks[last + 1].text if last + 1 < len(toks) else ""
+        if not (after.startswith((",", ":")) or (nxt in ("ان", "انه", "انها") and after == "")):
+            return None
+        return self._make(part, j, last, "PER"), j, last
+
     def _person_at(self, part: _Span, j: int) -> bool:
         if self._kb_type_at(part, j) == "PER":
             return True
@@ -1084,7 +1113,9 @@ class EntityExtractor:
     def _lam_genitive(self, tok: str) -> bool:
         """'لمياه', 'لمكافحة': the preposition li- on the noun that names a body's purpose."""
         rest = tok[1:]
-        return tok[0] == "ل" and len(rest) >= 4 and not rest.startswith("ل") and rest not in self._stop
+        if tok[0] != "ل" or len(rest) < 4:
+            return False
+        return not rest.startswith("ل") and rest not in self._stop
 
     def _construct_noun(self, part: _Span, head: str, j: int) -> bool:
         """An indefinite noun between an organization head and a definite word."""

@@ -1094,13 +1094,16 @@ class EntityExtractor:
             break
         if not tail:
             return None
-        if len(tail) == 1 and tokens[tail[0]].text in self._org_generic:
-            return None
+        if tokens[tail[0]].text in self._org_generic and (len(tail) == 1 or definite):
+            return None  # "قوات الأمن", "الوزارة المعنية لتنفيذ القرار"
         if definite:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
                 return None
-            named_by = any(tokens[t].text.startswith("لل") for t in tail[:2])
+            named_by = any(
+                tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
+                for t in tail[:2]
+            )
             national = any(tokens[t].text in self._adjectives for t in tail)
             if not (named_by or national):
                 return None

@@ -158,6 +158,9 @@ def test_variants_and_clitics(
         pytest.param("اليمنية", set(), id="no-match-inside-word"),
         pytest.param("الحكومة السعودية قررت", {"الحكومة السعودية"}, id="country-used-as-adjective"),
         pytest.param("مباحثات جزائرية - تركية", set(), id="indefinite-adjectives"),
+        pytest.param("الفنانة السورية", set(), id="article-on-bare-name-is-an-adjective"),
+        pytest.param("التحالف بقيادة السعودية", {"السعودية"}, id="genitive-country-name"),
+        pytest.param("نصب النازحون الخيام", set(), id="weak-place-without-context"),
     ],
 )
 def test_overlaps_and_boundaries(extractor: EntityExtractor, text: str, expected: set[str]) -> None:

@@ -129,6 +129,37 @@ def _discovered(entities: list[Entity]) -> list[Entity]:
             ("RTA", "ORG"),
             id="acronym-in-parentheses",
         ),
+        pytest.param("وقال جون سميث إن الشركة", ("جون سميث", "PER"), id="speaker-before-inna"),
+        pytest.param(
+            "وسجل للأهلي رياض محرز وفرانك كيسييه",
+            ("فرانك كيسييه", "PER"),
+            id="coordinated-name",
+        ),
+        pytest.param(
+            "عبر جسر الملك فهد إلى البحرين",
+            ("جسر الملك فهد", "LOC"),
+            id="place-named-after-person",
+        ),
+        pytest.param(
+            "بحسب ما نقلت صحيفة الاقتصادية",
+            ("الاقتصادية", "ORG"),
+            id="media-head-outside",
+        ),
+        pytest.param(
+            "قالت هيئة مقاومة الجدار والاستيطان إن",
+            ("هيئة مقاومة الجدار والاستيطان", "ORG"),
+            id="construct-noun-org",
+        ),
+        pytest.param(
+            "أعلنت الشركة القابضة لمياه الشرب حالة الطوارئ",
+            ("الشركة القابضة لمياه الشرب", "ORG"),
+            id="definite-head-li-purpose",
+        ),
+        pytest.param(
+            "قال المتحدث باسم التحالف العميد تركي المالكي",
+            ("تركي المالكي", "PER"),
+            id="given-name-that-is-an-adjective",
+        ),
     ],
 )
 def test_discovers(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
@@ -147,6 +178,10 @@ def test_discovers(extractor: EntityExtractor, text: str, expected: tuple[str, s
         pytest.param("تعمل شركة صينية كبيرة", id="adjective-after-company"),
         pytest.param("الرئيس في المستقبل القريب ومواصلة جهودهما", id="conjunction-noun"),
         pytest.param("وقعت الألمانية لتطوير شبكة نقل", id="adjective-then-noun-phrase"),
+        pytest.param("وأضاف شهود عيان، أن القصف استمر", id="plural-noun-after-saying"),
+        pytest.param("التحالف بقيادة السعودية اعتراض طائرتين", id="verbal-noun-after-country"),
+        pytest.param("وقال رئيس مجلس إدارة الشركة إن", id="generic-board"),
+        pytest.param("وتحدث اللاعب بحماس كبير", id="proclitic-on-known-word"),
     ],
 )
 def test_does_not_discover(extractor: EntityExtractor, text: str) -> None:

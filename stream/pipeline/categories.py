@@ -461,13 +461,16 @@ class _Index:
     def __init__(self) -> None:
         self._root = _Node()
 
-    def add(self, pattern: str, channel: _Channel, payload: Any) -> None:
+    def add(self, pattern: str, channel: _Channel, payload: Any, if_free: bool = False) -> None:
+        """Add a pattern; with `if_free`, only where the channel has no pattern yet."""
         tokens = pattern_tokens(pattern)
         if not tokens:
             raise ValueError(f"pattern {pattern!r} has no letters or digits after normalization")
         node = self._root
         for tok in tokens:
             node = node.children.setdefault(tok, _Node())
+        if if_free and node.payloads.get(channel):
+            return
         payloads = node.payloads.setdefault(channel, [])
         if payload not in payloads:
             payloads.append(payload)
@@ -500,6 +503,18 @@ class _Index:
                 if i >= next_free.get(channel, 0):
                     out.setdefault(channel, []).append(_Found(region, i, length, tuple(payloads)))
                     next_free[channel] = i + length
+
+
+def _indefinite(pattern: str) -> str | None:
+    """The indefinite form of a definite multi-word term: الإغلاق الحكومي -> إغلاق حكومي.
+
+    Text proclitics are handled by the matcher, but an article written in the *term* must be
+    present in the text; a noun phrase whose every word carries it also appears without it.
+    """
+    tokens = pattern_tokens(pattern)
+    if len(tokens) < 2 or not all(t.startswith("ال") and len(t) >= 5 for t in tokens):
+        return None
+    return " ".join(t[2:] for t in tokens)
 
 
 def _joinable(gap: str) -> bool:
@@ -535,22 +550,23 @@ class CategoryClassifier:
         self._compiled = tuple(compiled)
 
     def _add(self, ci: int, category: Category) -> None:
-        add = self._index.add
-        for term, weight in category.terms:
-            add(term, (ci, _TERM), (term, weight))
-        for term, weight in category.negative:
-            add(term, (ci, _TERM), (term, -weight))
+        entries: list[tuple[str, _Channel, Any]] = []
+        entries += [(t, (ci, _TERM), (t, w)) for t, w in category.terms]
+        entries += [(t, (ci, _TERM), (t, -w)) for t, w in category.negative]
         for k, combo in enumerate(category.combinations):
             for g, group in enumerate(combo.all_of):
-                for term in group:
-                    add(term, (ci, _COMBO), (k, g))
-            for term in combo.any_of:
-                add(term, (ci, _COMBO), (k, len(combo.all_of)))
-            for term in combo.none_of:
-                add(term, (ci, _COMBO), (k, -1))
+                entries += [(t, (ci, _COMBO), (k, g)) for t in group]
+            entries += [(t, (ci, _COMBO), (k, len(combo.all_of))) for t in combo.any_of]
+            entries += [(t, (ci, _COMBO), (k, -1)) for t in combo.none_of]
         for g, group in enumerate(category.requires):
-            for term in group:
-                add(term, (ci, _REQUIRE), g)
+            entries += [(t, (ci, _REQUIRE), g) for t in group]
+        for term, channel, payload in entries:
+            self._index.add(term, channel, payload)
+        # Then the indefinite forms, where no term of the category is written that way already.
+        for term, channel, payload in entries:
+            variant = _indefinite(term)
+            if variant is not None:
+                self._index.add(variant, channel, payload, if_free=True)
 
     def classify(
         self,

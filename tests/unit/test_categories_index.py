@@ -1,10 +1,17 @@
-"""The classifier's one-pass index finds exactly what TermMatcher finds, channel by channel."""
+"""The classifier's one-pass index: same matches as TermMatcher per channel, indefinite forms."""
 
 from __future__ import annotations
 
 import pytest
 
-from stream.pipeline.categories import _Found, _Index, _region
+from stream.pipeline.categories import (
+    CategoryClassifier,
+    Taxonomy,
+    _Found,
+    _indefinite,
+    _Index,
+    _region,
+)
 from stream.pipeline.matcher import TermMatcher, tokenize
 from stream.pipeline.normalize import normalize
 
@@ -42,3 +49,24 @@ def test_index_matches_term_matcher_per_channel(text: str) -> None:
         expected = [(m.payloads, m.end) for m in matcher.find(text)]
         got = [(f.payloads, region.span(f.index, f.length)[1]) for f in found.get(channel, [])]
         assert got == expected, channel
+
+
+@pytest.mark.parametrize(
+    ("term", "variant"),
+    [
+        pytest.param("الإغلاق الحكومي", "اغلاق حكومي", id="noun-adjective"),
+        pytest.param("الذكاء الاصطناعي", "ذكاء اصطناعي", id="hamza-normalized"),
+        pytest.param("مجلس الشيوخ", None, id="construct-state-keeps-its-form"),
+        pytest.param("الاقتصاد", None, id="single-word"),
+        pytest.param("Red Sea", None, id="latin"),
+    ],
+)
+def test_indefinite_form_of_definite_phrases(term: str, variant: str | None) -> None:
+    assert _indefinite(term) == variant
+
+
+def test_indefinite_text_matches_a_definite_term() -> None:
+    classifier = CategoryClassifier(Taxonomy.load())
+    text = "أطلقت الشركة نموذج ذكاء اصطناعي جديداً لتحليل الصور، وقالت إن الخوارزميات أسرع."
+    evidence = classifier.explain(text)["technology"][1]
+    assert "الذكاء الاصطناعي" in evidence

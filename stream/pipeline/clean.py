@@ -63,9 +63,10 @@ _MARKERS = frozenset(
     }
 )
 
-# Characters with no visible letter: zero-width, bidi controls, BOM, soft hyphen.
+# Characters with no visible letter: zero-width, bidi controls, BOM, soft hyphen, control codes.
 _INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"  # and control codes that are not whitespace
 )
 _LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
 # Whitespace (str.isspace) and invisible characters trimmed from line ends.
@@ -73,6 +74,9 @@ _JUNK = (
     " \t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c"
     "\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+    + "".join(
+        map(chr, (*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)))
+    )
 )
 _ODD_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # runs, and any space but " "
 

@@ -22,11 +22,15 @@ from camel_tools.utils.normalize import (
 )
 
 # Characters that carry no letter: zero-width joiners/non-joiners, bidi marks and embeddings,
-# BOM, soft hyphen, Arabic letter mark, tatweel (kashida is purely typographic).
+# BOM, soft hyphen, Arabic letter mark, tatweel (kashida is purely typographic), control codes.
 _INVISIBLE = frozenset(
     "\u00ad\u061c\u0640\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
     "\u2066\u2067\u2068\u2069\ufeff"
+    # C0/C1 control characters that are not whitespace: scraping debris
+    + "".join(
+        map(chr, (*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)))
+    )
 )
 _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 

@@ -168,6 +168,10 @@ NEGATIVE = [
                  id="gaza-casualty-count-not-health"),
     pytest.param("climate_disaster", None, "وصف محللون نتائج الانتخابات بأنها زلزال سياسي هز "
                  "الأحزاب التقليدية في البلاد.", id="political-earthquake"),
+    pytest.param("climate_disaster", None, "توقعت هيئة الأرصاد الجوية طقساً حاراً نهاراً معتدلاً "
+                 "ليلاً، مع نشاط للرياح وارتفاع طفيف في درجات الحرارة وفرص لأمطار خفيفة على "
+                 "السواحل، وتتراوح العظمى في القاهرة بين 32 و34 درجة مئوية.",
+                 id="daily-weather-forecast"),
     pytest.param("climate_disaster", None, "قال وزير الاستثمار إن الحكومة تعمل على تحسين مناخ "
                  "الاستثمار، وإن المناخ العام بات أكثر استقراراً.", id="investment-climate"),
     pytest.param("us_politics", None, "وافق مجلس النواب المصري على مشروع قانون الهجرة، وأصدر "

@@ -400,14 +400,19 @@ _FUNCTION_WORDS = _normalized_words(
     "في فی من على علي إلى الى عن مع و أو ب ل ك the of and in on for to a an at"
 )
 _MAX_TAG_WORDS = 5
+_PHRASE_WINDOW = 50_000
 # Lines that may be one tag each under a bare "الوسوم" / "Tags" marker.
 _TAG_KINDS = frozenset({LineKind.META, LineKind.HEADLINE, LineKind.BULLET, LineKind.TEXT})
 
 
 def _page_words(lines: list[_Line]) -> str:
-    """Normalized words of the page's non-furniture lines, space-padded for phrase lookups."""
-    words = _WORD.findall(" ".join(ln.key for ln in lines if ln.kind not in _MARKERS))
-    return " " + " ".join(words) + " "
+    """Normalized words of the page's non-furniture lines, space-padded for phrase lookups.
+
+    The first _PHRASE_WINDOW characters are plenty for tag phrases and keep lookups cheap on
+    1 MB pages with many tag lines.
+    """
+    text = " ".join(ln.key for ln in lines if ln.kind not in _MARKERS)[:_PHRASE_WINDOW]
+    return " " + " ".join(_WORD.findall(text)) + " "
 
 
 def _split_keywords(value: str, page_words: str) -> list[str]:
@@ -517,12 +522,13 @@ def _split_inline_markers(text: str, norm: NormalizedText, s: int, e: int) -> li
     return pieces
 
 
-def _dedup(items: list[str]) -> tuple[str, ...]:
+def _dedup(items: list[str], keys: list[str] | None = None) -> tuple[str, ...]:
+    """Items without repeats, compared normalized (`keys`: their normalized forms, if known)."""
     seen: set[str] = set()
     out = []
-    for item in items:
-        k = " ".join(_WORD.findall(normalize_str(item)))
-        if k and k not in seen:
+    for n, item in enumerate(items):
+        k = " ".join(_WORD.findall(keys[n] if keys is not None else normalize_str(item)))
+        if item and k and k not in seen:
             seen.add(k)
             out.append(item)
     return tuple(out)
@@ -558,132 +564,153 @@ def _detect_title(lines: list[_Line]) -> int | None:
 
 def clean(text: str) -> CleanedArticle:
     """Separate the article body from page furniture and collect the page metadata."""
-    lines = _lines(text)
-    title_index = _detect_title(lines)
-    title = lines[title_index].raw if title_index is not None else None
-    # TEXT characters remaining after each line: for "a read-also near the end ends the body".
-    text_after = [0] * (len(lines) + 1)
-    for i in range(len(lines) - 1, -1, -1):
-        ln = lines[i]
-        text_after[i] = text_after[i + 1] + (len(ln.raw) if ln.kind is LineKind.TEXT else 0)
+    reader = _PageReader(_lines(text))
+    for i, ln in enumerate(reader.lines):
+        if i != reader.title_index:
+            reader.read(i, ln)
+    return reader.result()
 
-    trailing_links = _trailing_links(lines)
-    body: list[tuple[int, int]] = []
-    shown: list[str] = []
-    body_keys: set[str] = set()
-    if title_index is not None:
-        body_keys.add(_line_key(lines[title_index]))
-    body_chars = 0
-    ended = False
-    related_mode = False
-    keywords_mode = False
-    source: str | None = None
-    source_after_end = False
-    dateline_source: str | None = None  # "القاهرة - أ ش أ": the agency, when no source line
-    keyword_values: list[str] = []
-    related: list[str] = []
-    page_words: str | None = None
 
-    for i, ln in enumerate(lines):
-        if i == title_index:
-            continue
-        kind = ln.kind
-        if keywords_mode:
+class _PageReader:
+    """One pass over a page's lines, top to bottom; state lives for a single clean() call."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.title_index = _detect_title(lines)
+        self.title = lines[self.title_index].raw if self.title_index is not None else None
+        # TEXT characters below each line: "a read-also near the end ends the body".
+        self.text_after = [0] * (len(lines) + 1)
+        for i in range(len(lines) - 1, -1, -1):
+            own = len(lines[i].raw) if lines[i].kind is LineKind.TEXT else 0
+            self.text_after[i] = self.text_after[i + 1] + own
+        self.trailing_links = _trailing_links(lines)
+        self.body: list[tuple[int, int]] = []
+        self.shown: list[str] = []
+        self.body_keys: set[str] = set()
+        if self.title_index is not None:
+            self.body_keys.add(_line_key(lines[self.title_index]))
+        self.body_chars = 0
+        self.ended = False  # past the article: only metadata is collected from here on
+        self.related_mode = False  # lines under a read-also/related marker are links
+        self.keywords_mode = False  # lines under a bare tags marker are tags
+        self.source: str | None = None
+        self.source_after_end = False
+        self.dateline_source: str | None = None  # "القاهرة - أ ش أ": used when no source line
+        self.keywords: list[str] = []
+        self.related: list[str] = []
+        self.related_keys: list[str] = []  # normalized forms, for de-duplication
+        self.page_words: str | None = None
+
+    def read(self, i: int, ln: _Line) -> None:
+        if self.keywords_mode:
             if (
-                kind in _TAG_KINDS
+                ln.kind in _TAG_KINDS
                 and ln.words <= _MAX_TAG_WORDS
                 and not _SENTENCE_END.search(ln.key)
             ):
-                keyword_values.append(_strip_bullet(ln.raw))
-                continue
-            keywords_mode = False
-        if kind in _MARKERS:
-            keywords_mode = False
-            related_mode = False
+                self.keywords.append(_strip_bullet(ln.raw))
+                return
+            self.keywords_mode = False
+        if ln.kind in _MARKERS:
+            self._marker(i, ln)
+        else:
+            self._content(i, ln)
+
+    def _marker(self, i: int, ln: _Line) -> None:
+        kind = ln.kind
+        self.related_mode = False
+        if (
+            kind in _TERMINAL
+            and self.body_chars
+            and not _is_sidebar(kind, self.body_chars, self.text_after[i + 1])
+        ):
+            self.ended = True
+        if kind is LineKind.META and self.dateline_source is None and _DATELINE.match(ln.key):
+            self.dateline_source = _dateline_agency(ln.raw)
+        elif kind is LineKind.SOURCE:
+            self._source(ln)
+        elif kind is LineKind.KEYWORDS:
+            value = _after_marker(ln.raw, _KEYWORDS)
+            if value:
+                if self.page_words is None:
+                    self.page_words = _page_words(self.lines)
+                self.keywords.extend(_split_keywords(value, self.page_words))
+            else:
+                self.keywords_mode = True
+        elif kind in (LineKind.READ_ALSO, LineKind.RELATED):
+            marker = _READ_ALSO if kind is LineKind.READ_ALSO else _RELATED
+            inline = _after_marker(ln.raw, marker)
+            if inline and len(inline.split()) >= 2:
+                self._add_related(_strip_bullet(inline))
+                return
+            self.related_mode = True
             if (
-                kind in _TERMINAL
-                and body_chars
-                and not _is_sidebar(kind, body_chars, text_after[i + 1])
+                kind is LineKind.READ_ALSO
+                and self.body_chars
+                and self.text_after[i + 1] * _APPENDED_ARTICLE_RATIO < self.body_chars
+                and not _continues_body(self.lines, i + 1)
             ):
-                ended = True
-            if kind is LineKind.META and dateline_source is None and _DATELINE.match(ln.key):
-                dateline_source = _dateline_agency(ln.raw)
-            if kind is LineKind.SOURCE:
-                value = (
-                    _after_marker(ln.raw, _SOURCE)
-                    if _SOURCE.match(ln.key)
-                    else ln.raw.strip(" ()[]-–—")
-                )
-                value = value.strip(" .()[]\"'«»")
-                # The first source line before the body ends wins; one inside appended
-                # furniture (another article's credit) counts only when the page has no other.
-                if value and (source is None or (source_after_end and not ended)):
-                    source = value
-                    source_after_end = ended
-                continue
-            if kind is LineKind.KEYWORDS:
-                value = _after_marker(ln.raw, _KEYWORDS)
-                if value:
-                    if page_words is None:
-                        page_words = _page_words(lines)
-                    keyword_values.extend(_split_keywords(value, page_words))
-                else:
-                    keywords_mode = True
-                continue
-            if kind in (LineKind.READ_ALSO, LineKind.RELATED):
-                marker = _READ_ALSO if kind is LineKind.READ_ALSO else _RELATED
-                inline = _after_marker(ln.raw, marker)
-                if inline and len(inline.split()) >= 2:
-                    related.append(_strip_bullet(inline))
-                else:
-                    related_mode = True
-                    if (
-                        kind is LineKind.READ_ALSO
-                        and body_chars
-                        and text_after[i + 1] * _APPENDED_ARTICLE_RATIO < body_chars
-                        and not _continues_body(lines, i + 1)
-                    ):
-                        # A standalone read-also near the end of the page, and the paragraph
-                        # after its headlines opens a new story: another article follows.
-                        ended = True
-            continue
+                # A standalone read-also near the end of the page, and the paragraph after its
+                # headlines opens a new story: another article follows.
+                self.ended = True
+
+    def _source(self, ln: _Line) -> None:
+        value = (
+            _after_marker(ln.raw, _SOURCE) if _SOURCE.match(ln.key) else ln.raw.strip(" ()[]-–—")
+        )
+        value = value.strip(" .()[]\"'«»")
+        # The first source line before the body ends wins; one inside appended furniture
+        # (another article's credit) counts only when the page has no other.
+        if value and (self.source is None or (self.source_after_end and not self.ended)):
+            self.source = value
+            self.source_after_end = self.ended
+
+    def _content(self, i: int, ln: _Line) -> None:
+        kind = ln.kind
         if (
             kind is LineKind.HEADLINE
-            and related_mode
+            and self.related_mode
             and (ln.words > _MAX_RELATED_WORDS or _is_continuation(ln))
         ):
-            related_mode = False  # a paragraph without final punctuation, not a link
-        if kind in (LineKind.HEADLINE, LineKind.BULLET):
-            if related_mode or (ended and kind is LineKind.BULLET):
-                related.append(_strip_bullet(ln.raw))
-                continue
-            if ended:
-                continue
-            if i in trailing_links:
-                related.append(_strip_bullet(ln.raw))
-                continue
-        else:
-            related_mode = False
-        if ended:
-            continue
-        k = _line_key(ln)
-        if kind is not LineKind.TEXT and k in body_keys:
-            continue  # a repeated headline
-        body_keys.add(k)
-        body.append((ln.start, ln.end))
-        shown.append(ln.raw)
-        body_chars += len(ln.raw)
+            self.related_mode = False  # a paragraph without final punctuation, not a link
+        if kind is LineKind.TEXT:
+            self.related_mode = False
+        elif self._is_link(i, kind):
+            self._add_related(_strip_bullet(ln.raw), _BULLET.sub("", ln.key, count=1))
+            return
+        if self.ended:
+            return
+        key = _line_key(ln)
+        if kind is not LineKind.TEXT and key in self.body_keys:
+            return  # a repeated headline
+        self.body_keys.add(key)
+        self.body.append((ln.start, ln.end))
+        self.shown.append(ln.raw)
+        self.body_chars += len(ln.raw)
 
-    cleaned = "\n\n".join(shown)
-    related_t = _dedup([r for r in related if r])
-    return CleanedArticle(
-        body=tuple(body),
-        text=cleaned,
-        title=title,
-        source=source or dateline_source or None,
-        keywords=_dedup([k for k in keyword_values if k]),
-        related_headlines=tuple(r for r in related_t if _norm_key(r) != _norm_key(title or "")),
-    )
+    def _add_related(self, headline: str, key: str | None = None) -> None:
+        self.related.append(headline)
+        self.related_keys.append(key if key is not None else normalize_str(headline))
+
+    def _is_link(self, i: int, kind: LineKind) -> bool:
+        """A headline or bulleted line that links elsewhere rather than belonging to the body."""
+        if self.related_mode:
+            return True
+        if self.ended:
+            return kind is LineKind.BULLET
+        return i in self.trailing_links
+
+    def result(self) -> CleanedArticle:
+        title_key = _norm_key(self.title or "")
+        related = _dedup(self.related, self.related_keys)
+        return CleanedArticle(
+            body=tuple(self.body),
+            text="\n\n".join(self.shown),
+            title=self.title,
+            source=self.source or self.dateline_source or None,
+            keywords=_dedup(self.keywords),
+            related_headlines=tuple(r for r in related if _norm_key(r) != title_key),
+        )
 
 
 def _line_key(ln: _Line) -> str:

@@ -192,7 +192,8 @@ _TITLE_COMPLEMENTS = _words(
     """
 باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
 عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
-محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة
+محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة منطقة
+إقليم مقاطعة بلدية
 """
 )
 
@@ -276,7 +277,7 @@ _MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موق�
 # Heads whose name may start with an indefinite noun ("هيئة مقاومة الجدار والاستيطان").
 _CONSTRUCT_HEADS = _words(
     "هيئة جهاز وزارة مجلس منظمة مؤسسة صندوق مكتب مركز معهد جمعية اتحاد لجنة مفوضية سلطة "
-    "نقابة رابطة بنك"
+    "نقابة رابطة بنك محكمة"
 )
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
@@ -431,6 +432,9 @@ class EntityExtractor:
         self._media = _norm_set(_MEDIA_HEADS)
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._saying = _norm_set(_SAYING)
+        self._institution_adjectives = _norm_set(
+            _words("الطبي الجامعي التخصصي الدولي الوطني الحكومي التعليمي الأهلي العام")
+        )
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
@@ -539,7 +543,8 @@ class EntityExtractor:
         if match.tokens > 1:
             head = toks[first].text[len(match.clitic) :]
             rest = " ".join(t.text for t in toks[first + 1 : last + 1])
-            if head in self._strippable and rest in self._names[k]:
+            definite_rest = rest.startswith("ال") and head not in self._loc_outside
+            if head in self._strippable and rest in self._names[k] and not definite_rest:
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
         prev = first - 1
         if (
@@ -814,8 +819,9 @@ class EntityExtractor:
             follow = tokens[nxt].text
             if follow.endswith("ه") or not self._is_name_word(follow, False):
                 return 0
-            if follow.startswith("ال"):
-                return 0  # "شعبة الذهب": a noun and its complement
+            family = follow.endswith("ي") and follow not in self._adjectives
+            if follow.startswith("ال") and not family:
+                return 0  # "شعبة الذهب" is a noun phrase; "سنية الدهماني" a name
         if not tokens[i].is_arabic and not part.norm.text[tokens[i].start].isalpha():
             return 0
         arabic_given = tok in self._first or tok in self._inner
@@ -908,16 +914,15 @@ class EntityExtractor:
             return None
         if any(b in self._homographs for b in _bare(tok)):
             return None  # "السعودية" may be the country itself
+        if tok.endswith("ه"):
+            return None  # "السلطات اللبنانية طريق ...": a feminine adjective agrees with a noun
         j = i + 1
         if j >= len(part.tokens) or not self._joinable(part, i, j):
             return None
         n = self._name_run(part, j)
         if n < 2 or self._followed_by_kb(part, j + n - 1):
             return None
-        first_word = part.tokens[j].text
-        if first_word not in self._first and (
-            first_word.startswith("است") or (len(first_word) >= 5 and first_word[::2][:2] == "ات")
-        ):
+        if self._verbal_noun(part.tokens[j].text):
             return None  # "اعتراض", "اجتماع": a verbal noun, not a given name
         for t in part.tokens[j : j + n]:
             if t.text not in self._first and (
@@ -970,10 +975,18 @@ class EntityExtractor:
             return True
         return any(a <= j <= b for a, b in part.persons)
 
+    def _verbal_noun(self, tok: str) -> bool:
+        """'اتصالا', 'اعتراض', 'استقبال': verbal nouns of the ifti'al/istif'al forms."""
+        if tok in self._first:
+            return False
+        return tok.startswith("است") or (len(tok) >= 5 and tok[0] == "ا" and tok[2] == "ت")
+
     def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
         """A name after a title: any given name may start it, 'عبد' needs its second word."""
         if part.tokens[j].text == "عبد":
             return self._abd_run(part, j)
+        if self._verbal_noun(part.tokens[j].text):
+            return 0
         return self._name_run(part, j, max_len, titled=True)
 
     def _reread_short(self, part: _Span, j: int) -> tuple[_Mention, int, int] | None:
@@ -1096,10 +1109,16 @@ class EntityExtractor:
             if not tail and named and not definite and self._is_name_word(tok, True):
                 if tok in self._adjectives:
                     return None
-                n = self._name_run(part, j, max_len=2)
+                n = self._name_run(part, j, max_len=2, titled=True)
                 if n == 0:
                     return None
                 last = j + n - 1
+                while (
+                    last + 1 < len(tokens)
+                    and tokens[last + 1].text in self._institution_adjectives
+                    and self._joinable(part, last, last + 1)
+                ):
+                    last += 1  # "مستشفى ناصر الطبي"
                 start = j if head in self._org_outside else i
                 return self._make(part, start, last, "ORG", clitic if start == i else 0), i, last
             break
@@ -1113,7 +1132,7 @@ class EntityExtractor:
                 return None
             named_by = any(
                 tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
-                for t in tail[:2]
+                for t in tail[:3]
             )
             national = any(tokens[t].text in self._adjectives for t in tail)
             if not (named_by or national):
@@ -1142,6 +1161,8 @@ class EntityExtractor:
         if tok in self._adjectives or tok in self._titles or len(tok) < 3:
             return False
         nxt = toks[j + 1].text
+        if self._joinable(part, j, j + 1) and self._kb_type_at(part, j + 1) == "LOC":
+            return True  # "محكمة جنايات الجيزة"
         return (
             self._joinable(part, j, j + 1)
             and not part.covered[j + 1]

@@ -392,6 +392,7 @@ def _is_number(value: Any) -> TypeGuard[float]:
 
 _TITLE = -1  # sentence number of headline tokens
 _TITLE_OFFSET = -1_000_000  # headline token positions, far from body tokens for proximity
+_LEAD_WORDS = 15  # a lead shorter than this is a headline or dateline: the next sentence joins
 # What a pattern is matched for. Each (category, kind) is matched leftmost-longest on its own,
 # so a long term of one category never hides a shorter term of another.
 _TERM, _COMBO, _REQUIRE = 0, 1, 2
@@ -643,10 +644,16 @@ class CategoryClassifier:
             )
             for r in regions
         ]  # fmt: skip
-        # The lead is the first sentence; a short first one (headline, dateline) pulls in the next.
-        lead = {0}
-        if sizes and sizes[min(sizes)] < 15:
-            lead.add(1)
+        # The lead is the first sentence; short ones before it (a headline, a dateline) are
+        # counted with it: sentences are taken until they hold 15 words, three at most.
+        lead: set[int] = set()
+        words = 0
+        for number in sorted(sizes)[:3]:
+            lead.add(dense[number])
+            words += sizes[number]
+            if words >= _LEAD_WORDS:
+                break
+        lead = lead or {0}
         found: dict[_Channel, list[_Found]] = {}
         for region in regions:
             self._index.scan(region, found)

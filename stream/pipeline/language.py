@@ -41,6 +41,16 @@ _OTHER_LATIN = _words(
     " della sono der die das und ist nicht ein eine mit den dem zu von auf sich het een van en"
     " niet op voor ve bir bu için ile da de yang dan di itu dengan untuk tidak ini"
 )
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5]+")
+# Persian/Urdu yeh and kaf folded to Arabic ones so both languages' words compare alike.
+_FOLD_YEH_KAF = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643"})
+_ARABIC_FUNCTION = _words("في من على علي الى إلى ان أن إن التي الذي الذين عن مع هذا هذه كان قد لم")
+_PERSIAN_URDU_FUNCTION = _words(
+    (
+        "است این را می های برای شد شده آن یک که این نیز بود "  # Persian
+        "ہے ہیں میں کے نے سے اور کو"  # Urdu
+    ).translate(_FOLD_YEH_KAF)
+)
 _SAMPLE_CHARS = 20_000
 _MIN_ARABIC_SHARE = 0.4  # Arabic words are shorter in letters than Latin ones
 
@@ -69,9 +79,20 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _is_arabic_not_persian(text: str) -> bool:
+    """Arabic rather than Persian or Urdu: function words decide, letter statistics break ties.
+
+    Letters alone mislead on Arabic typed with a Persian keyboard (ی and ک throughout, as some
+    outlets do); function words do not: في/من/على/التي are Arabic, است/این/را/می Persian,
+    ہے/میں/کے Urdu.
+    """
     persian = _count(_PERSIAN_URDU, text)
     if persian == 0:
         return True
+    words = _ARABIC_WORD.findall(text.translate(_FOLD_YEH_KAF))
+    arabic_votes = sum(w in _ARABIC_FUNCTION for w in words)
+    other_votes = sum(w in _PERSIAN_URDU_FUNCTION for w in words)
+    if arabic_votes != other_votes:
+        return arabic_votes > other_votes
     return persian <= _count(_ARABIC_ONLY, text)
 
 

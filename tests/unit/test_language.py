@@ -63,6 +63,11 @@ SEED = (Path(__file__).parents[1] / "resources" / "cleaning" / "seed-article-ar.
             id="persian",
         ),
         pytest.param("وزیر اعظم نے کہا کہ حکومت عوام کی مدد کرے گی", "other", id="urdu"),
+        pytest.param(
+            "وقال وزیر الخارجیة الإیرانی فی مؤتمر صحفی الیوم إن بلاده لن تتراجع عن مواقفها",
+            "ar",
+            id="arabic-typed-on-a-persian-keyboard",
+        ),
         pytest.param("外交部长表示，计划将于下个月审议。", "other", id="chinese"),
         pytest.param("Министр заявил, что план будет рассмотрен", "other", id="russian"),
         pytest.param("", "other", id="empty"),

@@ -117,7 +117,7 @@ _KEYWORDS = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
-    _LEAD + r"(?:المصدر|مصدر\s+الخبر|نقلا\s+عن|source|via)" + _END,
+    _LEAD + r"(?:المصدر|المصادر|مصدر\s+الخبر|نقلا\s+عن|بتصرف\s+عن|sources?|via)" + _END,
     re.IGNORECASE,
 )
 _SOCIAL = (

@@ -126,6 +126,8 @@ FURNITURE = [
     pytest.param("صدر الصورة، Getty Images", id="photo-credit-bbc"),
     pytest.param("التعليق على الصورة، الرئيس خلال المؤتمر", id="photo-caption-bbc"),
     pytest.param("المصدر: RT + وكالات", id="source-plus-agencies"),
+    pytest.param("المصادر: وكالات", id="sources-plural"),
+    pytest.param("بتصرف عن موقع الجزيرة", id="adapted-from"),
 ]
 
 BODY = [

@@ -44,6 +44,12 @@ _BODIES = (
     ("presidency", "الرئاسة", "f", "Presidency of {c}", ()),
     ("police", "الشرطة", "f", "Police of {c}", ()),
     ("national-team", "المنتخب", "m", "{c} national team", ()),
+    ("central-bank", "البنك المركزي", "m", "Central Bank of {c}", ()),
+    ("parliament", "البرلمان", "m", "Parliament of {c}", ()),
+    ("state-tv", "التلفزيون", "m", "State television of {c}", ("التلفزيون الرسمي:m",)),
+    ("embassy", "السفارة", "f", "Embassy of {c}", ()),
+    ("intelligence", "المخابرات", "f", "Intelligence service of {c}", ("الاستخبارات",)),
+    ("air-force", "سلاح الجو", "m", "Air Force of {c}", ("القوات الجوية:f",)),
 )
 _BODY_EN_OVERRIDES = {
     "rasd:org:foreign-ministry-us": "U.S. Department of State",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -214,3 +216,29 @@ def test_spans_restrict_extraction(extractor: EntityExtractor) -> None:
 def test_empty_and_punctuation_only(extractor: EntityExtractor) -> None:
     for text in ("", " ", "،،،", "(((", "\n\n"):
         assert extractor.extract(text) == []
+
+
+def test_mentions_never_overlap_on_dev_set(extractor: EntityExtractor) -> None:
+    dev = Path(__file__).resolve().parents[1] / "resources" / "entities_dev.jsonl"
+    for line in dev.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        spans = sorted((s, e) for ent in extractor.extract(text) for s, e in ent.mentions)
+        for (_, end), (start, _) in pairwise(spans):
+            assert start >= end, text[:60]
+        for s, e in spans:
+            assert text[s:e] and text[s:e] == text[s:e].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        pytest.param("قرر البنك المركزي المصري", "Central Bank of Egypt", id="central-bank"),
+        pytest.param("بث التلفزيون السوري", "State television of Syria", id="state-tv"),
+        pytest.param("أعلنت الرئاسة المصرية", "Presidency of Egypt", id="presidency"),
+        pytest.param("قالت الشرطة البريطانية", "Police of United Kingdom", id="police"),
+        pytest.param("فاز المنتخب المغربي", "Morocco national team", id="national-team"),
+        pytest.param("شنت القوات الأمريكية ضربات", "United States Armed Forces", id="forces"),
+    ],
+)
+def test_generated_state_bodies(extractor: EntityExtractor, text: str, name_en: str) -> None:
+    assert name_en in {e.name_en for e in extractor.extract(text)}

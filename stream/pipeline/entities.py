@@ -485,6 +485,9 @@ class EntityExtractor:
                 continue  # English names are capitalized: "bond sale" is not Salé
             if match.clitic.endswith(("ال", "لل")):
                 continue  # "السورية", "الحماس": the article on a name that never takes it
+            token = part.tokens[match.index].text[len(match.clitic) :]
+            if match.tokens == 1 and token in self._adjectives and token not in self._homographs:
+                continue  # a nationality adjective is never an entity by itself
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
 

@@ -772,7 +772,8 @@ class CategoryClassifier:
     ) -> list[_Hit]:
         if not compiled.entity_weights or not entities:
             return []
-        taken = [(h.start, h.end) for h in term_hits if h.weight > 0]
+        # Words a term already judged (for or against) are not counted again through a cue.
+        taken = [(h.start, h.end) for h in term_hits]
         body = [r for r in doc.regions if not r.is_title and r.tokens]
         out: list[_Hit] = []
         for entity in entities:

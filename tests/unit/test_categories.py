@@ -315,6 +315,12 @@ def test_entity_cue_does_not_count_words_twice(classifier: CategoryClassifier) -
     assert classifier.explain(text, None, None, [cue]) == classifier.explain(text)
 
 
+def test_entity_cue_inside_a_negative_term_does_not_count(classifier: CategoryClassifier) -> None:
+    text = "وصلت إلى ميناء بورتسودان المطل على البحر الأحمر سفينة مساعدات للنازحين في السودان."
+    cue = entity("rasd:loc:red-sea", text, "البحر الأحمر")
+    assert classifier.explain(text, None, None, [cue]) == classifier.explain(text)
+
+
 def test_entity_mention_outside_the_spans_is_ignored(classifier: CategoryClassifier) -> None:
     text = "استهدفت جماعة مسلحة سفينة تجارية في البحر الأحمر.\nاقرأ أيضا: جماعة السيد تتوعد"
     body_end = text.index("\n")

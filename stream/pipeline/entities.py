@@ -638,6 +638,7 @@ class EntityExtractor:
     # --- discovery ------------------------------------------------------------------------
 
     def _discover(self, part: _Span, n: int, mentions: list[_Mention]) -> list[_Mention]:
+        """Names not in the knowledge base, left to right over the tokens no match covers."""
         out: list[_Mention] = []
         tokens, covered = part.tokens, part.covered
         i = 0
@@ -672,6 +673,8 @@ class EntityExtractor:
             mention, first, last = found
             out.append(mention)
             part.absorbed.append((first, last))
+            if mention.type == "PER":
+                part.persons.append((mention.first, mention.last))
             for j in range(first, last + 1):
                 covered[j] = True
             i = last + 1

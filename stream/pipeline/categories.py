@@ -576,7 +576,13 @@ class CategoryClassifier:
         title: str | None,
         entities: Sequence[Entity],
     ) -> list[CategoryScore]:
-        """Categories the article is substantially about, highest score first, with evidence."""
+        """Categories the article is substantially about, highest score first, with evidence.
+
+        `text` is the article as received; `spans` the [start, end) body regions in reading
+        order (None: all of it), so page furniture outside them is never evidence; `title` the
+        headline, weighted above the body; `entities` the entity stage's output, whose
+        knowledge-base ids add the taxonomy's entity cues. Pure and thread-safe.
+        """
         doc = self._document(text, spans, title)
         scored: list[tuple[float, Category, list[str]]] = []
         for compiled in self._compiled:

@@ -615,6 +615,16 @@ class EntityExtractor:
         strong: set[int],
         words: set[str],
     ) -> bool:
+        if match.index > 0:
+            prev = part.tokens[match.index - 1].text
+            if (
+                prev.startswith("ال")
+                and not prev.endswith(("ون", "ين", "ات"))
+                and prev not in self._titles
+                and prev not in self._title_context
+                and self._joinable(part, match.index - 1, match.index)
+            ):
+                return False  # "الحد الأقصى": a definite noun and its adjective
         if k in strong or self._context[k] & words:
             return True
         if match.index > 0:

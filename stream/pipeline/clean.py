@@ -541,13 +541,27 @@ def _is_paragraph(ln: _Line) -> bool:
     )
 
 
+def _opens_link_block(ln: _Line) -> bool:
+    """A read-also/related marker standing alone: the headlines under it are links."""
+    if ln.kind not in (LineKind.READ_ALSO, LineKind.RELATED):
+        return False
+    marker = _READ_ALSO if ln.kind is LineKind.READ_ALSO else _RELATED
+    m = marker.match(ln.key)
+    return m is None or len(_WORD.findall(ln.key[m.end() :])) < 2
+
+
+def _next_is_headline(lines: list[_Line], start: int) -> bool:
+    """Whether line `start` is a headline or bullet (any marker in between closes a block)."""
+    return start < len(lines) and lines[start].kind in (LineKind.HEADLINE, LineKind.BULLET)
+
+
 def _detect_title(lines: list[_Line]) -> int | None:
     """Index of the first content line when it reads like a headline and body text follows.
 
     Page furniture above it (breadcrumbs, dates, share buttons) is skipped.
     """
     for i, ln in enumerate(lines):
-        if ln.kind in (LineKind.READ_ALSO, LineKind.RELATED):
+        if _opens_link_block(ln) and _next_is_headline(lines, i + 1):
             return None  # headlines below a related block are links, not this page's title
         if ln.kind in _MARKERS:
             continue

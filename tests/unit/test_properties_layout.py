@@ -74,3 +74,26 @@ def test_body_survives_furniture_inside(
     insert = data.draw(st.sampled_from(MID_BODY))
     cleaned = clean("\n\n".join([*top, *body[:k], insert, *body[k:], *end]))
     assert cleaned.text.split("\n\n") == body
+
+
+TITLES = [
+    "وزارة الصحة تسجل 120 إصابة جديدة بالحصبة",
+    "هل تنجح خطة مواجهة الحصبة؟",
+    "Measles cases rise in Egypt",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(FURN), max_size=2),
+    st.sampled_from(TITLES),
+    st.lists(st.sampled_from(FURN), max_size=2),
+    st.integers(1, len(PARAS)),
+    bottom,
+)
+def test_headline_above_the_body_never_enters_it(
+    top: list[str], title: str, under: list[str], n: int, end: list[str]
+) -> None:
+    body = PARAS[:n]
+    cleaned = clean("\n\n".join([*top, title, *under, *body, *end]))
+    assert cleaned.text.split("\n\n") == body

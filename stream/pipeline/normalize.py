@@ -235,12 +235,13 @@ class NormalizedText:
 def normalize(text: str, offset: int = 0) -> NormalizedText:
     """Normalize `text` for matching; offsets in the result are into `text` shifted by `offset`.
 
-    Rules, in order (one function each above): zero-width/bidi controls and tatweel removed,
-    whitespace unified, Unicode NFKC and presentation forms (camel-tools normalize_unicode),
-    Arabic and typographic punctuation to ASCII, Arabic-Indic and Persian digits to ASCII,
-    diacritics removed (dediac_ar), alef/alef-maksura/teh-marbuta unified (camel-tools) and
-    Persian/Urdu letter variants to Arabic, Latin lowercased; then every run of whitespace becomes
-    one space (or one newline when the run holds a line break) and the ends are trimmed.
+    Rules, in order (one function each above): zero-width/bidi/control characters and tatweel
+    removed, whitespace unified, Unicode NFKC and presentation forms (camel-tools
+    normalize_unicode), Arabic and typographic punctuation to ASCII, Arabic-Indic and Persian
+    digits to ASCII, diacritics removed (dediac_ar), alef/alef-maksura/teh-marbuta unified
+    (camel-tools) and Persian/Urdu/other Arabic-script letter variants to Arabic (explicit table,
+    then arclean), Latin lowercased; then every run of whitespace becomes one space (or one
+    newline when the run holds a line break) and the ends are trimmed.
     """
     mapping = {c: _map_char(c) for c in set(text)}
     same_length = {ord(c): m for c, m in mapping.items() if len(m) == 1 and m != c}

@@ -57,6 +57,12 @@ def test_syndicated_copy_with_other_furniture_is_a_near_duplicate() -> None:
         pytest.param(lambda t: t.replace("ي ", "ی "), id="farsi-yeh"),
         pytest.param(lambda t: "القاهرة (أ ش أ) - " + t, id="dateline"),
         pytest.param(lambda t: t.replace("\n\n", "\n"), id="paragraphing"),
+        pytest.param(lambda t: t.replace("\n\n", " "), id="flattened"),
+        pytest.param(
+            lambda t: t + "\n\nاقرأ أيضا: بلينكن يعود إلى الشرق الأوسط لبدء المهمة الثامنة",
+            id="leftover-related-headline",
+        ),
+        pytest.param(lambda t: "كتب أحمد محمود\n\n" + t, id="leftover-byline"),
     ],
 )
 def test_same_story_with_surface_edits_has_the_same_fingerprint(edit: object) -> None:

@@ -193,7 +193,7 @@ _TITLE_COMPLEMENTS = _words(
 باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
 عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
 محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة منطقة
-إقليم مقاطعة بلدية
+إقليم مقاطعة بلدية قيادة
 """
 )
 
@@ -267,7 +267,7 @@ _ORG_HEADS = _words(
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
-مهرجان جهاز أكاديمية كلية
+مهرجان جهاز أكاديمية كلية دار
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
@@ -300,7 +300,7 @@ _ORG_GENERIC_TAILS = _words(
 _LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
-    "حديقة جامع مسجد كنيسة كاتدرائية حقل"
+    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -318,7 +318,7 @@ _STRIPPABLE = _words(
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
 # Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
-_ORG_PREFIXES = _words("حركة جماعة حزب تنظيم ميليشيا مليشيا")
+_ORG_PREFIXES = _words("حركة جماعة حزب")
 
 
 # English articles: titles before a capitalized name, and words that make a capitalized run an
@@ -431,6 +431,12 @@ class EntityExtractor:
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
+        self._minister_titles = _norm_set(_words("وزير وزيرة الوزير الوزيرة"))
+        bodies = ("foreign-ministry", "defence-ministry", "interior-ministry")
+        self._ministry_ids = tuple(f"rasd:org:{body}-" for body in bodies)
+        # Bodies of a known organization: "مفوضية الاتحاد الأفريقي", "بعثة الأمم المتحدة".
+        self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
+        self._directions = _norm_set(_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي"))
         self._saying = _norm_set(_SAYING)
         self._institution_adjectives = _norm_set(
             _words("الطبي الجامعي التخصصي الدولي الوطني الحكومي التعليمي الأهلي العام")
@@ -488,8 +494,21 @@ class EntityExtractor:
             token = part.tokens[match.index].text[len(match.clitic) :]
             if match.tokens == 1 and token in self._adjectives and token not in self._homographs:
                 continue  # a nationality adjective is never an entity by itself
+            if self._is_title_part(part, match):
+                continue
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
+
+    def _is_title_part(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """'وزيرة الدفاع الإيطالية': the ministry's short form belongs to the minister's title."""
+        if match.index == 0 or match.clitic or not part.tokens[match.index].text.startswith("ال"):
+            return False
+        prev = part.tokens[match.index - 1].text
+        if not self._joinable(part, match.index - 1, match.index):
+            return False
+        if not _bare(prev) & self._minister_titles:
+            return False
+        return all(self._entries[k].id.startswith(self._ministry_ids) for k, _ in match.payloads)
 
     def _is_adjective_use(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """'الحكومة السعودية', 'مباحثات جزائرية - تركية': a country name used as an adjective."""
@@ -823,7 +842,11 @@ class EntityExtractor:
         if i >= len(tokens) or covered[i] or i in part.prepositions:
             return 0
         tok = tokens[i].text
-        if not (self._is_name_word(tok, True) or (titled and tok in self._inner)):
+        if not (
+            self._is_name_word(tok, True)
+            or (titled and tok in self._inner)
+            or (titled and self._verb_like(tok) and self._family_name_at(part, i + 1))
+        ):
             return 0
         if tok.endswith("ه") and tok not in self._first and len(tok) > 2:
             if tok[0] in "وفبلك" and tok[1:] not in self._first:
@@ -872,6 +895,13 @@ class EntityExtractor:
         while n > 1 and tokens[i + n - 1].text in self._connectors:
             n -= 1
         return n
+
+    def _family_name_at(self, part: _Span, j: int) -> bool:
+        """'الخفاجي': a definite nisba word that is not a nationality, as in 'تحسين الخفاجي'."""
+        if j >= len(part.tokens) or part.covered[j] or not self._joinable(part, j - 1, j):
+            return False
+        tok = part.tokens[j].text
+        return tok.startswith("ال") and tok.endswith("ي") and tok not in self._adjectives
 
     def _complement(self, part: _Span, j: int) -> bool:
         """May tokens[j] sit between a title and a name ("الخارجية", "باسم", "وزارة")?"""
@@ -995,7 +1025,9 @@ class EntityExtractor:
         """'اتصالا', 'اعتراض', 'استقبال': verbal nouns of the ifti'al/istif'al forms."""
         if tok in self._first:
             return False
-        return tok.startswith("است") or (len(tok) >= 5 and tok[0] == "ا" and tok[2] == "ت")
+        if len(tok) < 5 or tok[0] != "ا":
+            return False
+        return tok.startswith(("است", "ات")) or tok[2] == "ت"  # استقبال، اتصال، اعتراض
 
     def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
         """A name after a title: any given name may start it, 'عبد' needs its second word."""
@@ -1058,6 +1090,8 @@ class EntityExtractor:
                 break
             if not self._is_name_word(tok, False) or tok in self._loc_tail:
                 break
+            if (tok.endswith("ه") and tok not in self._first) or self._verbal_noun(tok):
+                break  # "عبد الرحمن عرو مذكرة تفاهم"
             prev = part.tokens[i + n - 1].text
             if tok.startswith("ال") and n >= 3 and prev not in self._connectors:
                 break
@@ -1089,7 +1123,8 @@ class EntityExtractor:
                         tail.append(j)
                         j += 1
                     continue
-                if kb_type in (None, "PER") or (not tail and kb_type == "ORG"):
+                sub_body = head in self._sub_bodies
+                if kb_type in (None, "PER") or (not tail and kb_type == "ORG" and not sub_body):
                     break  # "حركة حماس", "قوات اليونيفيل": the known name stands alone
                 tail.append(j)
                 j += 1
@@ -1113,6 +1148,9 @@ class EntityExtractor:
             ):
                 tail.append(j)
                 j += 1
+                nxt = tokens[j].text if j < len(tokens) else ""
+                if tok in self._adjectives and not nxt.startswith("لل"):
+                    break  # "وزارة الصحة الفلسطينية": the nationality ends the name
                 continue
             if definite and tail and self._lam_genitive(tok):
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
@@ -1122,7 +1160,8 @@ class EntityExtractor:
                 tail.append(j)  # "هيئة مقاومة الجدار", "جهاز دعم الاستقرار"
                 j += 1
                 continue
-            if not tail and named and not definite and self._is_name_word(tok, True):
+            name_like = self._is_name_word(tok, True) or tok in self._inner
+            if not tail and named and not definite and name_like:
                 if tok in self._adjectives:
                     return None
                 n = self._name_run(part, j, max_len=2, titled=True)
@@ -1140,8 +1179,9 @@ class EntityExtractor:
             break
         if not tail:
             return None
-        if tokens[tail[0]].text in self._org_generic and (len(tail) == 1 or definite):
-            return None  # "قوات الأمن", "الوزارة المعنية لتنفيذ القرار"
+        generic = tokens[tail[0]].text in self._org_generic
+        if generic and (len(tail) == 1 or definite or head == "قوات"):
+            return None  # "قوات الأمن العراقية", "الوزارة المعنية لتنفيذ القرار"
         if definite:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
@@ -1216,6 +1256,8 @@ class EntityExtractor:
             tok = tokens[j].text
             if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
                 return None
+            if tok in self._directions:
+                return None  # "منطقة جنوب القوقاز": a direction, not a name
             if tok.startswith("ال"):
                 if not self._is_name_word(tok, False) or tok in self._org_generic:
                     return None

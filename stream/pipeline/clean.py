@@ -799,6 +799,7 @@ def _trailing_links(lines: list[_Line]) -> set[int]:
 # but not after an abbreviation (a single letter such as "د." or "U.S.", or a known short form),
 # and not at ".." (used in Arabic news as a pause) or inside numbers such as 3.5.
 _SENT_END = re.compile(r"(?<!\.)([.!?؟]|\.\.\.|…)([\"'”’»)\]]*)(?=\s|$)")
+_ABBREV_WINDOW = 12  # longer than any abbreviation in _ABBREV
 _ABBREV = _lowercase_words(
     "mr mrs ms dr prof st jr sr inc ltd co corp vs etc no jan feb mar apr jun jul aug sep sept"
     " oct nov dec gen col lt sgt rep sen gov u.s u.k u.n e.g i.e a.m p.m د م ج ص ق ه هـ أ.د ا.د"
@@ -817,8 +818,9 @@ def lead_sentence(body_text: str) -> str:
     para = text[:para_end].strip()
     for m in _SENT_END.finditer(para):
         if m.group(1) == ".":
-            before = para[: m.start()]
-            token = before.split()[-1].lower() if before.split() else ""
+            # The word before the full stop (a bounded look back keeps this linear).
+            before = para[max(0, m.start() - _ABBREV_WINDOW) : m.start()].split()
+            token = before[-1].lower() if before else ""
             if token in _ABBREV or (len(token.replace(".", "")) <= 1 and token):
                 continue
             if len(token) <= 4 and "." in token:  # U.S, e.g, أ.د

@@ -46,7 +46,9 @@ def worker(loglevel: str | None, faust_args: tuple[str, ...]) -> None:
         _fail(f"cannot start the worker: {exc}")
     from stream.app import app
 
-    sys.argv = ["rasd", "worker", "-l", loglevel or settings.log_level, *faust_args]
+    level = loglevel or settings.log_level
+    level = {"warning": "warn", "critical": "crit"}.get(level, level)  # Faust's spelling
+    sys.argv = ["rasd", "worker", "-l", level, *faust_args]
     app.main()
 
 

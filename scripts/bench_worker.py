@@ -1,4 +1,4 @@
-"""End-to-end worker benchmark on a real local broker: articles/s from articles.raw to events.enriched.
+"""End-to-end worker benchmark on a real local broker: articles/s from raw to enriched.
 
     uv run python scripts/bench_worker.py [--articles 2000] [--port 19192]
 

@@ -277,7 +277,7 @@ _MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موق�
 # Heads whose name may start with an indefinite noun ("هيئة مقاومة الجدار والاستيطان").
 _CONSTRUCT_HEADS = _words(
     "هيئة جهاز وزارة مجلس منظمة مؤسسة صندوق مكتب مركز معهد جمعية اتحاد لجنة مفوضية سلطة "
-    "نقابة رابطة بنك محكمة"
+    "نقابة رابطة بنك محكمة مهرجان"
 )
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
@@ -384,6 +384,8 @@ class _Span:
     dropped: set[int] = field(default_factory=set)  # first tokens of KB matches to drop
     # "على" (on) and "علي" (Ali) normalize alike; these indices were written "على".
     prepositions: frozenset[int] = frozenset()
+    # Tokens written with a hamza on their alef-lam ("ألكسندر"): a name, not the article.
+    hamza_al: frozenset[int] = frozenset()
 
 
 class EntityExtractor:
@@ -438,6 +440,9 @@ class EntityExtractor:
         self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
         self._directions = _norm_set(_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي"))
         self._saying = _norm_set(_SAYING)
+        self._vessels = _norm_set(
+            _words("الطائرات حاملة السفينة المدمرة الفرقاطة الناقلة الغواصة البارجة سفينة ناقلة")
+        )
         self._institution_adjectives = _norm_set(
             _words("الطبي الجامعي التخصصي الدولي الوطني الحكومي التعليمي الأهلي العام")
         )
@@ -472,7 +477,16 @@ class EntityExtractor:
                 for i, t in enumerate(tokens)
                 if t.text.endswith("علي") and text[norm.span(t.end - 1, t.end)[0]] == "ى"
             )
-            parts.append(_Span(text, norm, tokens, [False] * len(tokens), prepositions=preps))
+            hamza_al = frozenset(
+                i
+                for i, t in enumerate(tokens)
+                if t.text.startswith("ال") and text[norm.span(t.start, t.start + 1)[0]] in "أإآ"
+            )
+            parts.append(
+                _Span(
+                    text, norm, tokens, [False] * len(tokens), prepositions=preps, hamza_al=hamza_al
+                )
+            )
         words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
         for part in parts:
             self._kb_matches(part)
@@ -844,6 +858,7 @@ class EntityExtractor:
         tok = tokens[i].text
         if not (
             self._is_name_word(tok, True)
+            or (i in part.hamza_al and tok not in self._stop and tok not in self._adjectives)
             or (titled and tok in self._inner)
             or (titled and self._verb_like(tok) and self._family_name_at(part, i + 1))
         ):
@@ -891,6 +906,9 @@ class EntityExtractor:
                     break
                 if tok.endswith("ات") or self._verb_like(tok):
                     break
+                family_before = prev.startswith("ال") and prev not in self._connector_tails
+                if tok.startswith("ال") and family_before:
+                    break  # "ماهر الكنزاري الفوز": the family name was the last word
             n += 1
         while n > 1 and tokens[i + n - 1].text in self._connectors:
             n -= 1
@@ -906,8 +924,8 @@ class EntityExtractor:
     def _complement(self, part: _Span, j: int) -> bool:
         """May tokens[j] sit between a title and a name ("الخارجية", "باسم", "وزارة")?"""
         tok = part.tokens[j].text
-        if tok in self._stop and tok != "في":
-            return False
+        if (tok in self._stop and tok != "في") or j in part.hamza_al:
+            return False  # "القاضي ألكسندر دي مورايس": أل- starts a name
         bare = _bare(tok)
         if any(b.startswith("ال") for b in bare | {tok}) or tok.startswith("لل"):
             return True
@@ -1066,6 +1084,8 @@ class EntityExtractor:
 
     def _discover_first_name(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tok = part.tokens[i].text
+        if i > 0 and _bare(part.tokens[i - 1].text) & self._vessels:
+            return None  # "حاملة الطائرات جيرالد فورد" names a ship
         if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
             n = self._abd_run(part, i + 1)
             n = n + 1 if n and self._joinable(part, i, i + 1) else 0
@@ -1266,6 +1286,8 @@ class EntityExtractor:
                 n = self._name_run(part, j, max_len=2)
                 if n == 0 or tok.endswith("ه"):
                     return None
+                if n == 2 and tokens[j + 1].text in self._directions:
+                    n = 1  # "ولاية كيرالا جنوب الهند"
             last = j + n - 1
         while (
             last + 1 < len(tokens)

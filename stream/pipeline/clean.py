@@ -168,7 +168,8 @@ _META = re.compile(
 _AGENCY = (
     r"(?:وكالات|وكاله|رويترز|ا\s*ف\s*ب|فرانس\s+برس|اسوشيتد\s+برس|الاناضول|سبوتنيك|د\s*ب\s*ا"
     r"|ا\s*ش\s*ا|واس|وام|قنا|كونا|بترا|سانا|شينخوا|سكاي\s+نيوز(?:\s+عربيه)?|العربيه(?:\.نت)?"
-    r"|الجزيره(?:\s+نت)?|بي\s+بي\s+سي|خاص|مراسلنا|afp|reuters|ap|xinhua|cnn|bbc|\S+\.(?:نت|net|com))"
+    r"|الجزيره(?:\s+نت)?|بي\s+بي\s+سي|خاص|مراسلنا|afp|reuters|ap|xinhua|cnn|bbc"
+    r"|[^\s.]{1,40}\.(?:نت|net|com))"
 )
 # A credit line: agencies alone, maybe bracketed and joined ("(رويترز)", "أ ف ب - رويترز").
 _AGENCY_LINE = re.compile(
@@ -186,7 +187,7 @@ _DATELINE = re.compile(
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]$")
 _SOCIAL_CALL = re.compile(
     r"(?:تابعونا|تابعوا|تابعنا|اشترك|اشتركوا|للاشتراك|انضم|انضموا|حملوا|حمل\s+تطبيق|follow|subscribe)"
-    r".*(?:قناتنا|قناه|صفحتنا|صفحه|حسابنا|حساب|موقعنا|نشرتنا|تطبيق|" + _SOCIAL[3:-1] + r")",
+    r".{0,200}?(?:قناتنا|قناه|صفحتنا|صفحه|حسابنا|حساب|موقعنا|نشرتنا|تطبيق|" + _SOCIAL[3:-1] + r")",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -200,6 +201,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|اضغطي)\s+هنا|click\s+here", re.IGNORECASE)
 
 _BULLET = re.compile(
@@ -234,6 +236,9 @@ _APPENDED_ARTICLE_RATIO = 1
 _SIDEBAR_RATIO = 2
 _MAX_HEADLINE_CHARS = 220
 _MAX_MARKER_CHARS = 800  # no furniture line (60 tags at most) is longer
+_MAX_INLINE_CUTS = 200
+_MAX_METADATA_LINES = 100  # marker lines whose values (tags, source, headline) are parsed
+_MAX_RELATED = 500  # related headlines kept per page
 _MAX_HEADLINE_WORDS = 30
 _MAX_RELATED_WORDS = 15  # a longer unpunctuated line after a read-also marker is body text
 
@@ -259,6 +264,10 @@ def _classify(shown: str, key: str) -> LineKind:
     words = key.count(" ") + 1 if key else 0
     if not key:
         return LineKind.META
+    if len(key) > _MAX_MARKER_CHARS:
+        return LineKind.TEXT  # too long for furniture or a headline
+    if not _HAS_LETTER.search(key):
+        return LineKind.META  # bullets, rules, digits alone: nothing to read
     short = words <= 12
     if words <= 40 and _COPYRIGHT.search(key):
         return LineKind.COPYRIGHT
@@ -374,7 +383,7 @@ def _strip_bullet(s: str) -> str:
     return _display(_BULLET.sub("", s, count=1))
 
 
-_DATELINE_SEPARATOR = re.compile(r"\s*[-–—:/]\s*")
+_DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s*[-–—:/]\s*")
 
 
 def _dateline_agency(raw: str) -> str | None:
@@ -395,7 +404,7 @@ def _after_marker(raw: str, marker: re.Pattern[str]) -> str:
 
 
 # --- keywords -----------------------------------------------------------------------------------
-_TAG_SEPARATORS = re.compile(r"\s*(?:[،,؛;|/#•·\n]|\s[-–—]\s)\s*")
+_TAG_SEPARATORS = re.compile(r"(?<!\s)\s*(?:[،,؛;|/#•·\n]|\s[-–—]\s)\s*")
 _FUNCTION_WORDS = _normalized_words(
     "في فی من على علي إلى الى عن مع و أو ب ل ك the of and in on for to a an at"
 )
@@ -472,9 +481,9 @@ def _line(text: str, norm: NormalizedText, s: int, e: int) -> _Line:
 # - a read-also / related / tags marker followed by a colon always does;
 # - any marker word right after sentence punctuation does when the piece from there classifies as
 #   a marker line on its own (so "... أمس. المصدر ذاته أكد ..." stays whole).
-_INLINE_BULLET = r"\s+(?=[•▪■●►]\s)"
+_INLINE_BULLET = r"(?<!\s)\s+(?=[•▪■●►]\s)"  # (?<!\s): one attempt per whitespace run
 _INLINE_STRONG = (
-    r"\s+(?=(?:(?:ا?قرا|اقراء|طالع|شاهد)\s*(?:ايضا|كذلك)|(?:ال)?كلمات\s+(?:ال)?(?:دلاليه|مفتاحيه)"
+    r"(?<!\s)\s+(?=(?:(?:ا?قرا|اقراء|طالع|شاهد)\s*(?:ايضا|كذلك)|(?:ال)?كلمات\s+(?:ال)?(?:دلاليه|مفتاحيه)"
     r"|(?:ال)?وسوم|(?:مواضيع|موضوعات|مقالات|اخبار)\s+(?:ذات\s+صله|مشابهه|متعلقه)"
     r"|tags|read\s+(?:also|more)|related(?:\s+\w+)?)\s*:)"
 )
@@ -501,7 +510,7 @@ def _split_inline_markers(text: str, norm: NormalizedText, s: int, e: int) -> li
         (norm.starts[i + m.end()], m.group("always") is not None)
         for m in (_INLINE_CUT if ":" in key else _INLINE_CUT_NO_COLON).finditer(key)
         if m.start() > 0 and m.end() < len(key)
-    ]
+    ][-_MAX_INLINE_CUTS:]  # furniture sits at the end; a line of thousands of bullets is junk
     if not cuts:
         return [(s, e)]
     kept: list[int] = []
@@ -598,6 +607,11 @@ class _PageReader:
             own = len(lines[i].raw) if lines[i].kind is LineKind.TEXT else 0
             self.text_after[i] = self.text_after[i + 1] + own
         self.trailing_links = _trailing_links(lines)
+        # Index of the first paragraph-like line at or after each line (len(lines): none).
+        self.next_paragraph = [len(lines)] * (len(lines) + 1)
+        for i in range(len(lines) - 1, -1, -1):
+            self.next_paragraph[i] = i if _is_paragraph(lines[i]) else self.next_paragraph[i + 1]
+        self.markers_parsed = 0
         self.body: list[tuple[int, int]] = []
         self.shown: list[str] = []
         self.body_keys: set[str] = set()
@@ -644,7 +658,7 @@ class _PageReader:
         elif kind is LineKind.SOURCE:
             self._source(ln)
         elif kind is LineKind.KEYWORDS:
-            value = _after_marker(ln.raw, _KEYWORDS)
+            value = self._after_marker(ln, _KEYWORDS)
             if value:
                 if self.page_words is None:
                     self.page_words = _page_words(self.lines)
@@ -653,16 +667,17 @@ class _PageReader:
                 self.keywords_mode = True
         elif kind in (LineKind.READ_ALSO, LineKind.RELATED):
             marker = _READ_ALSO if kind is LineKind.READ_ALSO else _RELATED
-            inline = _after_marker(ln.raw, marker)
+            inline = self._after_marker(ln, marker)
             if inline and len(inline.split()) >= 2:
                 self._add_related(_strip_bullet(inline))
                 return
             self.related_mode = True
             if (
                 kind is LineKind.READ_ALSO
+                and not self.ended
                 and self.body_chars
                 and self.text_after[i + 1] * _APPENDED_ARTICLE_RATIO < self.body_chars
-                and not _continues_body(self.lines, i + 1)
+                and not self._continues_body(i + 1)
             ):
                 # A standalone read-also near the end of the page, and the paragraph after its
                 # headlines opens a new story: another article follows.
@@ -670,7 +685,7 @@ class _PageReader:
 
     def _source(self, ln: _Line) -> None:
         value = (
-            _after_marker(ln.raw, _SOURCE) if _SOURCE.match(ln.key) else ln.raw.strip(" ()[]-–—")
+            self._after_marker(ln, _SOURCE) if _SOURCE.match(ln.key) else ln.raw.strip(" ()[]-–—")
         )
         value = value.strip(" .()[]\"'«»")
         # The first source line before the body ends wins; one inside appended furniture
@@ -702,7 +717,21 @@ class _PageReader:
         self.shown.append(ln.raw)
         self.body_chars += len(ln.raw)
 
+    def _after_marker(self, ln: _Line, marker: re.Pattern[str]) -> str:
+        """What follows a marker on its line; parsed for the first _MAX_METADATA_LINES only."""
+        self.markers_parsed += 1
+        if self.markers_parsed > _MAX_METADATA_LINES:
+            return ""  # a page of thousands of marker lines: the first ones are plenty
+        return _after_marker(ln.raw, marker)
+
+    def _continues_body(self, start: int) -> bool:
+        """Whether the first paragraph at or after line `start` continues the article."""
+        j = self.next_paragraph[start]
+        return j < len(self.lines) and _is_continuation(self.lines[j])
+
     def _add_related(self, headline: str, key: str | None = None) -> None:
+        if len(self.related) >= _MAX_RELATED:
+            return  # thousands of links: the first ones are plenty
         self.related.append(headline)
         self.related_keys.append(key if key is not None else normalize_str(headline))
 
@@ -763,16 +792,6 @@ def _is_continuation(ln: _Line) -> bool:
     if ln.key.split(" ", 1)[0] in _W_INITIAL_WORDS:
         return False
     return _CONTINUATION.match(ln.key) is not None
-
-
-def _continues_body(lines: list[_Line], start: int) -> bool:
-    """Whether the first paragraph after line `start`'s headlines continues the article."""
-    for ln in lines[start:]:
-        if ln.kind is LineKind.TEXT or (
-            ln.kind is LineKind.HEADLINE and ln.words > _MAX_RELATED_WORDS
-        ):
-            return _is_continuation(ln)
-    return False
 
 
 def _trailing_links(lines: list[_Line]) -> set[int]:

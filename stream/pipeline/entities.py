@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -346,7 +347,8 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_str(w) for w in words if normalize_str(w))
 
 
-def _bare(token: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _bare(token: str) -> frozenset[str]:
     """The token and its clitic-stripped readings (as normalized strings)."""
     out = {stem for stem, _ in stem_candidates(token)}
     for stem in list(out):
@@ -355,7 +357,7 @@ def _bare(token: str) -> set[str]:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
                 bare = stem[: -len(suffix)]
                 out.add(bare[:-1] + "ه" if bare.endswith("ت") else bare)
-    return out
+    return frozenset(out)
 
 
 @dataclass(slots=True)

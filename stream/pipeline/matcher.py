@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from stream.pipeline.normalize import NormalizedText, normalize
@@ -51,9 +52,15 @@ def stem_candidates(token: str) -> list[tuple[str, int]]:
     writing), so "لليمن" also yields "اليمن". Stems keep a minimum length so that short words are
     not shredded into accidental matches.
     """
+    return list(_stem_candidates(token))
+
+
+@lru_cache(maxsize=65536)
+def _stem_candidates(token: str) -> tuple[tuple[str, int], ...]:
+    # Cached: the same few thousand word forms recur across every article.
     out: list[tuple[str, int]] = [(token, 0)]
     if not (_ARABIC_START <= token[:1] <= _ARABIC_END):
-        return out
+        return tuple(out)
     seen = {token}
 
     def add(stem: str, clitic: int, minimum: int) -> None:
@@ -78,7 +85,7 @@ def stem_candidates(token: str) -> list[tuple[str, int]]:
                 add(stem[1:], clitic + 1, _MIN_STEM_AFTER_ARTICLE)
             elif stem.startswith(_ARTICLE):
                 add(stem[2:], clitic + 2, _MIN_STEM_AFTER_ARTICLE)
-    return out
+    return tuple(out)
 
 
 @dataclass(slots=True)
@@ -155,7 +162,7 @@ class TermMatcher(Generic[P]):
     def _longest_at(self, norm: NormalizedText, tokens: list[Token], i: int) -> Match[P] | None:
         best: Match[P] | None = None
         first = tokens[i]
-        for stem, clitic in stem_candidates(first.text):
+        for stem, clitic in _stem_candidates(first.text):
             node = self._root.children.get(stem)
             if node is None:
                 continue

@@ -298,7 +298,9 @@ _ORG_GENERIC_TAILS = _words(
 """
 )
 
-_LOC_HEADS_OUTSIDE = _words("مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة")
+_LOC_HEADS_OUTSIDE = _words(
+    "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة"
+)
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
     "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء"
@@ -314,7 +316,7 @@ _TITLE_CONTEXT_WORDS = _words("الرئيس الملك الأمير الشيخ �
 # Leading words of a known name that are left out of the mention ("الأمير فيصل بن فرحان").
 _STRIPPABLE = _words(
     "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان الرئيس البابا منظمة شركة وكالة صحيفة "
-    "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة"
+    "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة دولة"
 )
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
@@ -902,7 +904,7 @@ class EntityExtractor:
             if n >= 2:
                 # A third word: a family name with the article, or a compound given name
                 # ("محمد أمين عمورة"); foreign names stop at two words.
-                given = prev in self._first or prev in self._inner
+                given = prev in self._first or prev in self._inner or tok in self._first
                 short = all(len(t.text) <= 4 for t in tokens[i : j + 1])  # "هان دوك سو"
                 if not (tok.startswith("ال") and arabic_given) and not given and not short:
                     break

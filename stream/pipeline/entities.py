@@ -268,7 +268,7 @@ _ORG_HEADS = _words(
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
-مهرجان جهاز أكاديمية كلية دار
+مهرجان جهاز أكاديمية كلية دار معرض
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
@@ -299,7 +299,7 @@ _ORG_GENERIC_TAILS = _words(
 )
 
 _LOC_HEADS_OUTSIDE = _words(
-    "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة"
+    "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة"
 )
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
@@ -316,7 +316,7 @@ _TITLE_CONTEXT_WORDS = _words("الرئيس الملك الأمير الشيخ �
 # Leading words of a known name that are left out of the mention ("الأمير فيصل بن فرحان").
 _STRIPPABLE = _words(
     "الأمير الأميرة الملك الملكة الشيخ الشيخة السلطان الرئيس البابا منظمة شركة وكالة صحيفة "
-    "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة دولة"
+    "جريدة قناة موقع منصة نادي مدينة محافظة ولاية إقليم حي منطقة دولة مملكة سلطنة إمارة جمهورية"
 )
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
@@ -444,6 +444,7 @@ class EntityExtractor:
         self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
         self._directions = _norm_set(_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي"))
         self._saying = _norm_set(_SAYING)
+        self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
         self._vessels = _norm_set(
             _words("الطائرات حاملة السفينة المدمرة الفرقاطة الناقلة الغواصة البارجة سفينة ناقلة")
         )
@@ -698,6 +699,7 @@ class EntityExtractor:
                 or self._discover_adjective_person(part, i)
                 or self._discover_coordinated(part, i)
                 or self._discover_speaker(part, i)
+                or self._discover_scorer(part, i)
             )
             if person is not None:
                 mention, first, last = person
@@ -1017,6 +1019,21 @@ class EntityExtractor:
         finally:
             part.tokens[i] = Token(tok, part.tokens[i].start - 1, part.tokens[i].end)
 
+    def _discover_scorer(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'بهدف سجله لاوتارو مارتينيز': a verb with an object pronoun, then its subject."""
+        toks = part.tokens
+        if not _bare(toks[i].text) & self._scoring or i + 2 >= len(toks):
+            return None
+        j = i + 1
+        if not self._joinable(part, i, j):
+            return None
+        n = self._name_run(part, j)
+        if n < 2 or self._followed_by_kb(part, j + n - 1):
+            return None
+        if any(t.text.endswith(("ه", "ات")) and t.text not in self._first for t in toks[j : j + n]):
+            return None
+        return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
     def _discover_speaker(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'وقال جون سميث إن': a verb of saying, a two- or three-word name, then إن or a comma."""
         toks = part.tokens
@@ -1150,6 +1167,8 @@ class EntityExtractor:
                 sub_body = head in self._sub_bodies
                 if kb_type in (None, "PER") or (not tail and kb_type == "ORG" and not sub_body):
                     break  # "حركة حماس", "قوات اليونيفيل": the known name stands alone
+                if definite and kb_type == "ORG":
+                    break  # "المكتب السياسي لحماس": the known name is reported alone
                 tail.append(j)
                 j += 1
                 continue
@@ -1203,6 +1222,8 @@ class EntityExtractor:
             break
         if not tail:
             return None
+        if len(tail) == 1 and tokens[tail[0]].text.startswith("لل"):
+            return None  # "معرض للخطر"
         generic = tokens[tail[0]].text in self._org_generic
         if generic and (len(tail) == 1 or definite or head == "قوات"):
             return None  # "قوات الأمن العراقية", "الوزارة المعنية لتنفيذ القرار"

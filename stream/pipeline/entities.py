@@ -1249,7 +1249,7 @@ class EntityExtractor:
         rest = tok[1:]
         if tok[0] != "ل" or len(rest) < 4:
             return False
-        return not rest.startswith("ل") and rest not in self._stop
+        return not rest.startswith("ل") and rest not in self._stop and rest not in self._kb_words
 
     def _construct_noun(self, part: _Span, head: str, j: int) -> bool:
         """An indefinite noun between an organization head and a definite word."""

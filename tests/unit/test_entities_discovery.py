@@ -156,6 +156,16 @@ def _discovered(entities: list[Entity]) -> list[Entity]:
             id="definite-head-li-purpose",
         ),
         pytest.param(
+            "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
+            ("لاوتارو مارتينيز", "PER"),
+            id="scorer-after-verb-with-pronoun",
+        ),
+        pytest.param(
+            "وقال القاضي ألكسندر دي مورايس إن",
+            ("ألكسندر دي مورايس", "PER"),
+            id="hamzated-al-is-not-the-article",
+        ),
+        pytest.param(
             "قال المتحدث باسم التحالف العميد تركي المالكي",
             ("تركي المالكي", "PER"),
             id="given-name-that-is-an-adjective",
@@ -182,6 +192,8 @@ def test_discovers(extractor: EntityExtractor, text: str, expected: tuple[str, s
         pytest.param("التحالف بقيادة السعودية اعتراض طائرتين", id="verbal-noun-after-country"),
         pytest.param("وقال رئيس مجلس إدارة الشركة إن", id="generic-board"),
         pytest.param("وتحدث اللاعب بحماس كبير", id="proclitic-on-known-word"),
+        pytest.param("عضو المكتب السياسي لحماس باسم نعيم", id="known-org-after-li-stays-alone"),
+        pytest.param("نشرت حاملة الطائرات جيرالد فورد", id="ship-is-not-a-person"),
     ],
 )
 def test_does_not_discover(extractor: EntityExtractor, text: str) -> None:

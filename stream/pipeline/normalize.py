@@ -193,7 +193,7 @@ _CHAR_RULES = (
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)  # room for every distinct character of even garbage input
 def _map_char(char: str) -> str:
     """The normalized replacement of one original character (possibly empty or several chars)."""
     if char in _INVISIBLE:
@@ -243,58 +243,51 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     then arclean), Latin lowercased; then every run of whitespace becomes one space (or one
     newline when the run holds a line break) and the ends are trimmed.
     """
-    mapping = {c: _map_char(c) for c in set(text)}
-    same_length = {ord(c): m for c, m in mapping.items() if len(m) == 1 and m != c}
-    dropped = [c for c, m in mapping.items() if not m]
+    chars = set(text)
+    mapping = {c: _map_char(c) for c in chars}
     expanded = {c: m for c, m in mapping.items() if len(m) > 1}
-    if any(not m.strip() or m != " ".join(m.split()) for m in expanded.values()):
-        # An expansion holding whitespace would interact with whitespace collapsing; such
-        # characters (spacing ligatures of phrases) are rare: take the character-by-character way.
+    if (
+        _DROP_MARK in chars
+        or _EXPAND_MARK in chars
+        or any(not m.strip() or m != " ".join(m.split()) for m in expanded.values())
+    ):
+        # An expansion holding whitespace would interact with whitespace collapsing (spacing
+        # ligatures of phrases are rare), and the marks below must not occur in the text:
+        # take the character-by-character way.
         return _normalize_reference(text, offset)
-    translated = _translate(text, same_length)
-    # Stretches of words that map one-to-one (single spaces inside, dropped marks allowed after
-    # a kept character) are handled in bulk; only the gaps between them go character by character.
-    boundary = _escape_class(" \n" + "".join(dropped) + "".join(expanded))
-    inside = _escape_class(" \n" + "".join(expanded))
-    word = f"[^{boundary}][^{inside}]*"
-    plain = re.compile(f"{word}(?: {word})*")
-    drop = frozenset(dropped)
-    drop_run = re.compile(f"[{_escape_class(''.join(dropped))}]+") if dropped else None
+    # `translated` holds every one-to-one mapping; `shape` has the same length and says what
+    # each position is: a dropped character (_DROP_MARK), an expansion (_EXPAND_MARK),
+    # whitespace, or a kept character.
+    translated = _translate(text, {ord(c): m for c, m in mapping.items() if len(m) == 1 and m != c})
+    marks = {ord(c): _DROP_MARK for c, m in mapping.items() if not m}
+    marks.update({ord(c): _EXPAND_MARK for c in expanded})
+    shape = _translate(translated, marks)
 
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in plain.finditer(translated):
+    # Stretches of words that map one-to-one (single spaces inside, dropped marks allowed after
+    # a kept character) are handled in bulk; only the gaps between them go character by character.
+    for m in _PLAIN_RUN.finditer(shape):
         s, e = m.span()
         if s > pos:
-            _gap(translated, pos, s, offset, drop, expanded, pieces, starts, ends)
+            _gap(shape, translated, pos, s, offset, expanded, pieces, starts, ends)
         pos = e
-        run = m.group()
-        if drop_run is None or drop_run.search(run) is None:
-            pieces.append(run)
+        if _DROP_MARK not in m.group():
+            pieces.append(translated[s:e])
             starts.extend(range(offset + s, offset + e))
             ends.extend(range(offset + s + 1, offset + e + 1))
             continue
-        kept = drop_run.sub("", run)
-        pieces.append(kept)
         # A kept character's span runs up to the next kept one, so the marks written on a
         # letter (diacritics, tatweel after it) belong to its span.
-        if (len(run) - len(kept)) * 16 > len(run):
-            # Densely marked text (fully vowelized): one pass over the characters.
-            index = [offset + i for i, c in enumerate(run, s) if c not in drop]
-        else:
-            index = []
-            prev = s
-            for d in drop_run.finditer(translated, s, e):
-                index.extend(range(offset + prev, offset + d.start()))
-                prev = d.end()
-            index.extend(range(offset + prev, offset + e))
-        starts.extend(index)
-        ends.extend(index[1:])
+        index = [i for i, c in enumerate(m.group(), s) if c != _DROP_MARK]
+        pieces.append("".join([translated[i] for i in index]))
+        starts.extend([offset + i for i in index])
+        ends.extend([offset + i for i in index[1:]])
         ends.append(offset + e)
-    if pos < len(translated):
-        _gap(translated, pos, len(translated), offset, drop, expanded, pieces, starts, ends)
+    if pos < len(shape):
+        _gap(shape, translated, pos, len(shape), offset, expanded, pieces, starts, ends)
     joined = "".join(pieces)
     if joined and joined[-1] in " \n":
         joined = joined[:-1]
@@ -305,6 +298,11 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     return NormalizedText(joined, tuple(starts), tuple(ends), len(text))
 
 
+# Noncharacters, never assigned: safe marks for dropped and expanded positions in `shape`.
+_DROP_MARK = "\ufdd0"
+_EXPAND_MARK = "\ufdd1"
+_PLAIN_WORD = f"[^ \\n{_DROP_MARK}{_EXPAND_MARK}][^ \\n{_EXPAND_MARK}]*"
+_PLAIN_RUN = re.compile(f"{_PLAIN_WORD}(?: {_PLAIN_WORD})*")
 _MAX_REPLACE_CALLS = 24
 
 
@@ -317,16 +315,12 @@ def _translate(text: str, table: dict[int, str]) -> str:
     return text
 
 
-def _escape_class(chars: str) -> str:
-    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
-
-
 def _gap(
+    shape: str,
     text: str,
     lo: int,
     hi: int,
     offset: int,
-    drop: frozenset[str],
     expanded: dict[str, str],
     pieces: list[str],
     starts: list[int],
@@ -344,14 +338,14 @@ def _gap(
     # gap always ends on one).
     attach = bool(starts)
     for i in range(lo, hi):
-        c = text[i]
+        c = shape[i]
         if c == " " or c == "\n":
             if ws_start < 0:
                 ws_start = i
                 newline = False
             ws_end = i + 1
             newline = newline or c == "\n"
-        elif c in drop:
+        elif c == _DROP_MARK:
             if ws_start < 0 and attach:
                 ends[-1] = offset + i + 1
         else:
@@ -360,7 +354,7 @@ def _gap(
                 starts.append(offset + ws_start)
                 ends.append(offset + ws_end)
                 ws_start = -1
-            out = expanded.get(c, c)
+            out = expanded.get(text[i], text[i])
             pieces.append(out)
             starts.extend([offset + i] * len(out))
             ends.extend([offset + i + 1] * len(out))

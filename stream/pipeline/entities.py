@@ -184,7 +184,8 @@ _TITLES = _words(
 المحلل الأستاذ الأستاذة السيد السيدة الناشط الناشطة المعارض الملياردير المؤسس مؤسس ولي
 المرشح المرشحة عضو العضو مساعد وكيل نظيره نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم
 الرقيب الكابتن الطبيب الطبيبة القيادي القيادية قيادي المسؤول مسؤول المسؤولة رئيسه مديره
-العداء العداءة البطل البطلة الملاكم السباح الحكم الأدميرال الرائد النقيب
+العداء العداءة البطل البطلة الملاكم السباح الحكم الأدميرال الرائد النقيب منسقة المنسقة
+المفوضة مفوضة الوكيلة المتحدثة
 """
 )
 
@@ -204,7 +205,7 @@ _SAYING = _words(
     "اعتبرت رأى حذر حذرت دعا دعت طالب طالبت يقول تقول أعلن أعلنت"
 )
 _CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو")
-_CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم")
+_CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم الثاني الأول الثالث الرابع الخامس السادس")
 
 _STOPWORDS = _words(
     """
@@ -842,6 +843,8 @@ class EntityExtractor:
             return False
         if tok.startswith("وال") or tok.startswith("فال"):
             return False
+        if tok.startswith(("بال", "كال", "فال", "وال", "لل")):
+            return False  # "بالتعاون": a preposition and the article never start a name word
         if not first:
             # "جامعة أكسفورد ونشرت", "ويقول": a conjunction and verb end the name; surnames
             # such as "وهبي" or "ويليامز" do not.
@@ -1198,7 +1201,8 @@ class EntityExtractor:
                 tail.append(j)
                 j += 1
                 nxt = tokens[j].text if j < len(tokens) else ""
-                if tok in self._adjectives and not nxt.startswith("لل"):
+                more = nxt.startswith("لل") or nxt in self._adjectives
+                if tok in self._adjectives and not more:
                     break  # "وزارة الصحة الفلسطينية": the nationality ends the name
                 continue
             if definite and tail and self._lam_genitive(tok):

@@ -220,7 +220,8 @@ _STOPWORDS = _words(
 معها بشأن إزاء تجاه لأن كي لكي عندما بينما إذ لدي هناك هنا كذلك ذاته نفسه نفسها
 جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة جديدا
 كبير كبيرة كبيرا حديث حديثا عاما خاصا ضخم ضخما واسع واسعا شهود عيان مصادر مصدر مسؤولون خبراء
-محللون مراقبون سكان ناشطون مواطنون بيان تقرير وسائل إعلام دراسة وثيقة رسالة
+محللون مراقبون سكان ناشطون مواطنون بيان تقرير وسائل إعلام دراسة وثيقة رسالة هدف هدفين أهداف
+هدفا ركلة ركلات نقطة نقاط مباراة مباريات شوط
 قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
 استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
 اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
@@ -451,6 +452,7 @@ class EntityExtractor:
         self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
         self._directions = _norm_set(_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي"))
         self._saying = _norm_set(_SAYING)
+        self._event_words = _norm_set(_words("أمم كأس"))
         self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
         self._vessels = _norm_set(
             _words("الطائرات حاملة السفينة المدمرة الفرقاطة الناقلة الغواصة البارجة سفينة ناقلة")
@@ -517,6 +519,8 @@ class EntityExtractor:
                 continue  # English names are capitalized: "bond sale" is not Salé
             if match.clitic.endswith(("ال", "لل")):
                 continue  # "السورية", "الحماس": the article on a name that never takes it
+            if match.index > 0 and part.tokens[match.index - 1].text in self._event_words:
+                continue  # "كأس أمم أفريقيا", "كأس العالم": a competition, not the place
             token = part.tokens[match.index].text[len(match.clitic) :]
             if match.tokens == 1 and token in self._adjectives and token not in self._homographs:
                 continue  # a nationality adjective is never an entity by itself
@@ -1205,6 +1209,18 @@ class EntityExtractor:
                 if tok in self._adjectives and not more:
                     break  # "وزارة الصحة الفلسطينية": the nationality ends the name
                 continue
+            if (
+                tail
+                and tok.startswith("و")
+                and len(tok) > 3
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text.startswith("ال")
+                and self._joinable(part, j, j + 1)
+                and tok[1:] not in self._stop
+            ):
+                tail.extend((j, j + 1))  # "الأرصاد الجوية وحماية البيئة"
+                j += 2
+                continue
             if definite and tail and self._lam_genitive(tok):
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
@@ -1245,7 +1261,7 @@ class EntityExtractor:
                 tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
                 for t in tail[:3]
             )
-            national = any(tokens[t].text in self._adjectives for t in tail)
+            national = any(tokens[t].text in self._adjectives for t in tail[1:])
             if not (named_by or national):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
@@ -1317,6 +1333,12 @@ class EntityExtractor:
                 if not self._is_name_word(tok, False) or tok in self._org_generic:
                     return None
                 n = 1
+                while (
+                    j + n < len(tokens)
+                    and tokens[j + n].text in self._connector_tails
+                    and self._joinable(part, j + n - 1, j + n)
+                ):
+                    n += 1  # "ملعب الحسن الثاني الكبير"
             else:
                 n = self._name_run(part, j, max_len=2)
                 if n == 0 or tok.endswith("ه"):

@@ -246,21 +246,13 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     chars = set(text)
     mapping = {c: _map_char(c) for c in chars}
     expanded = {c: m for c, m in mapping.items() if len(m) > 1}
-    if (
-        _DROP_MARK in chars
-        or _EXPAND_MARK in chars
-        or any(not m.strip() or m != " ".join(m.split()) for m in expanded.values())
-    ):
-        # An expansion holding whitespace would interact with whitespace collapsing (spacing
-        # ligatures of phrases are rare), and the marks below must not occur in the text:
-        # take the character-by-character way.
-        return _normalize_reference(text, offset)
+    drop_mark, expand_mark = _free_marks(chars)
     # `translated` holds every one-to-one mapping; `shape` has the same length and says what
-    # each position is: a dropped character (_DROP_MARK), an expansion (_EXPAND_MARK),
+    # each position is: a dropped character (drop_mark), an expansion (expand_mark),
     # whitespace, or a kept character.
     translated = _translate(text, {ord(c): m for c, m in mapping.items() if len(m) == 1 and m != c})
-    marks = {ord(c): _DROP_MARK for c, m in mapping.items() if not m}
-    marks.update({ord(c): _EXPAND_MARK for c in expanded})
+    marks = {ord(c): drop_mark for c, m in mapping.items() if not m}
+    marks.update({ord(c): expand_mark for c in expanded})
     shape = _translate(translated, marks)
 
     pieces: list[str] = []
@@ -269,25 +261,25 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     pos = 0
     # Stretches of words that map one-to-one (single spaces inside, dropped marks allowed after
     # a kept character) are handled in bulk; only the gaps between them go character by character.
-    for m in _PLAIN_RUN.finditer(shape):
+    for m in _plain_run(drop_mark, expand_mark).finditer(shape):
         s, e = m.span()
         if s > pos:
-            _gap(shape, translated, pos, s, offset, expanded, pieces, starts, ends)
+            _gap(shape, translated, pos, s, offset, drop_mark, expanded, pieces, starts, ends)
         pos = e
-        if _DROP_MARK not in m.group():
+        if drop_mark not in m.group():
             pieces.append(translated[s:e])
             starts.extend(range(offset + s, offset + e))
             ends.extend(range(offset + s + 1, offset + e + 1))
             continue
         # A kept character's span runs up to the next kept one, so the marks written on a
         # letter (diacritics, tatweel after it) belong to its span.
-        index = [i for i, c in enumerate(m.group(), s) if c != _DROP_MARK]
+        index = [i for i, c in enumerate(m.group(), s) if c != drop_mark]
         pieces.append("".join([translated[i] for i in index]))
         starts.extend([offset + i for i in index])
         ends.extend([offset + i for i in index[1:]])
         ends.append(offset + e)
     if pos < len(shape):
-        _gap(shape, translated, pos, len(shape), offset, expanded, pieces, starts, ends)
+        _gap(shape, translated, pos, len(shape), offset, drop_mark, expanded, pieces, starts, ends)
     joined = "".join(pieces)
     if joined and joined[-1] in " \n":
         joined = joined[:-1]
@@ -298,11 +290,26 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     return NormalizedText(joined, tuple(starts), tuple(ends), len(text))
 
 
-# Noncharacters, never assigned: safe marks for dropped and expanded positions in `shape`.
-_DROP_MARK = "\ufdd0"
-_EXPAND_MARK = "\ufdd1"
-_PLAIN_WORD = f"[^ \\n{_DROP_MARK}{_EXPAND_MARK}][^ \\n{_EXPAND_MARK}]*"
-_PLAIN_RUN = re.compile(f"{_PLAIN_WORD}(?: {_PLAIN_WORD})*")
+# Marks for dropped and expanded positions in `shape`: characters that never occur in news
+# text, and of those two the text does not contain are picked per call.
+_MARK_CODES = (range(0xFDD0, 0xFDF0), range(0xF0000, 0x110000))
+
+
+def _free_marks(chars: set[str]) -> tuple[str, str]:
+    """Two mark characters absent from the text (noncharacters, then supplementary private use)."""
+    free = (
+        mark for codes in _MARK_CODES for mark in map(chr, codes) if mark not in chars
+    )  # a text holds at most a million distinct characters: two are always free
+    return next(free), next(free)
+
+
+@lru_cache(maxsize=64)
+def _plain_run(drop_mark: str, expand_mark: str) -> re.Pattern[str]:
+    """Runs of kept words joined by single spaces, a word possibly ending in dropped marks."""
+    word = f"[^ \\n{drop_mark}{expand_mark}][^ \\n{expand_mark}]*"
+    return re.compile(f"{word}(?: {word})*")
+
+
 _MAX_REPLACE_CALLS = 24
 
 
@@ -321,6 +328,7 @@ def _gap(
     lo: int,
     hi: int,
     offset: int,
+    drop_mark: str,
     expanded: dict[str, str],
     pieces: list[str],
     starts: list[int],
@@ -345,20 +353,29 @@ def _gap(
                 newline = False
             ws_end = i + 1
             newline = newline or c == "\n"
-        elif c == _DROP_MARK:
+        elif c == drop_mark:
             if ws_start < 0 and attach:
                 ends[-1] = offset + i + 1
         else:
-            if ws_start >= 0:
-                pieces.append("\n" if newline else " ")
-                starts.append(offset + ws_start)
-                ends.append(offset + ws_end)
-                ws_start = -1
-            out = expanded.get(text[i], text[i])
-            pieces.append(out)
-            starts.extend([offset + i] * len(out))
-            ends.extend([offset + i + 1] * len(out))
-            attach = True
+            # An expansion: its characters take the original character's span; spaces inside
+            # it (phrase ligatures such as U+FDFA) join the whitespace runs around them.
+            for out in expanded.get(text[i], text[i]):
+                if out == " " or out == "\n":
+                    if ws_start < 0:
+                        ws_start = i
+                        newline = False
+                    ws_end = i + 1
+                    newline = newline or out == "\n"
+                    continue
+                if ws_start >= 0:
+                    pieces.append("\n" if newline else " ")
+                    starts.append(offset + ws_start)
+                    ends.append(offset + ws_end)
+                    ws_start = -1
+                pieces.append(out)
+                starts.append(offset + i)
+                ends.append(offset + i + 1)
+                attach = True
     if ws_start >= 0:
         pieces.append("\n" if newline else " ")
         starts.append(offset + ws_start)

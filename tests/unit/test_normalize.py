@@ -106,6 +106,18 @@ def test_span_rejects_empty_and_out_of_range() -> None:
         norm.span(0, 5)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("a\ufdd0b \u064b\ufdd1 c", id="noncharacters-in-text"),
+        pytest.param("".join(map(chr, range(0xFDD0, 0xFDF0))) + " ن\u064bص", id="all-marks-taken"),
+        pytest.param("قال ﷺ  \ufdfa\n ثم", id="phrase-ligatures-next-to-spaces"),
+    ],
+)
+def test_fast_path_equals_reference_on_awkward_text(text: str) -> None:
+    assert normalize(text, offset=3) == nm._normalize_reference(text, offset=3)
+
+
 def test_fast_path_equals_reference_on_the_seed() -> None:
     assert normalize(SEED) == nm._normalize_reference(SEED)
     assert normalize(SEED, offset=100) == nm._normalize_reference(SEED, offset=100)

@@ -216,6 +216,12 @@ def test_known_surname_followed_by_more_name_is_someone_else(extractor: EntityEx
     assert all(e.name_en != "Ferdinand Marcos Jr." for e in extractor.extract(text))
 
 
+def test_given_name_before_known_surname_is_someone_else(extractor: EntityExtractor) -> None:
+    text = "كرم المهرجان المخرج المصري يسري نصر الله"
+    assert _found(extractor, text) == {("يسري نصر الله", "PER")}
+    assert all(e.id is None for e in extractor.extract(text))
+
+
 def test_title_is_left_out_of_known_name(extractor: EntityExtractor) -> None:
     text = "والتقى الأمير فيصل بن فرحان"
     assert _found(extractor, text) == {("فيصل بن فرحان", "PER")}

@@ -975,6 +975,8 @@ class EntityExtractor:
         if j >= len(tokens) or not self._joinable(part, j - 1, j):
             return None
         n = self._given_run(part, j)
+        if n == 0 and self._loose_given(part, j):
+            n = 1  # "يسري" looks like a verb; before a known surname it is a given name
         if n == 0:
             return None
         for first, last, kind in part.kb_ranges:
@@ -985,9 +987,21 @@ class EntityExtractor:
                 for x in range(first, last + 1):
                     part.covered[x] = False
                 return self._make(part, j, last, "PER"), j, last
-        if self._followed_by_kb(part, j + n - 1):
+        if self._followed_by_kb(part, j + n - 1) or (n == 1 and not self._given_run(part, j)):
             return None
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
+    def _loose_given(self, part: _Span, j: int) -> bool:
+        """A word that may be a given name when a known surname follows it."""
+        tok = part.tokens[j].text
+        if part.covered[j] or not self._verb_like(tok) or tok in self._stop | self._titles:
+            return False
+        nxt = j + 1
+        return (
+            nxt < len(part.tokens)
+            and self._joinable(part, j, nxt)
+            and any(k == "PER" and f == nxt for f, _, k in part.kb_ranges)
+        )
 
     def _followed_by_kb(self, part: _Span, last: int) -> bool:
         """'قائد فوج إطفاء دمشق': words running into a place name are not a person's name."""

@@ -195,7 +195,7 @@ _TITLE_COMPLEMENTS = _words(
 باسم لدى لشؤون للشؤون وزراء وزارة حكومة مجلس هيئة شركة منظمة حركة حزب جماعة مكتب دولة
 عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
 محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة منطقة
-إقليم مقاطعة بلدية قيادة
+إقليم مقاطعة بلدية قيادة كتلة
 """
 )
 
@@ -221,7 +221,8 @@ _STOPWORDS = _words(
 جميع كافة عدة عدد أكثر أقل أول ثاني آخر أخرى أخير أحد إحدى جديد جديدة سابق سابقة جديدا
 كبير كبيرة كبيرا حديث حديثا عاما خاصا ضخم ضخما واسع واسعا شهود عيان مصادر مصدر مسؤولون خبراء
 محللون مراقبون سكان ناشطون مواطنون بيان تقرير وسائل إعلام دراسة وثيقة رسالة هدف هدفين أهداف
-هدفا ركلة ركلات نقطة نقاط مباراة مباريات شوط
+هدفا ركلة ركلات نقطة نقاط مباراة مباريات شوط سيصل سيتم سيكون ستكون سيعقد ستعقد سيزور ستزور
+سيلتقي ستلتقي سيبحث ستبحث سيبدأ ستبدأ سيشارك ستشارك سيتولى
 قال قالت أكد أكدت أعلن أعلنت أشار أشارت أوضح أوضحت أضاف أضافت بحث بحثت التقى التقت استقبل
 استقبلت زار زارت دعا دعت وصل وصلت غادر غادرت شدد شددت حذر حذرت طالب طالبت أعرب أعربت اعتبر
 اعتبرت رأى نفى نفت كشف كشفت أفاد أفادت ذكر ذكرت صرح صرحت هنأ تلقى تلقت بعث ترأس وقع وقعت
@@ -302,7 +303,7 @@ _ORG_GENERIC_TAILS = _words(
 العزاء الأعمال الخاصة الأمنية العسكرية الاحتياط المسلحة التابعة المحلية الكبرى المختصة
 المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
 الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
-الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان
+الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان المساعد المساعدة المكلف
 """
 )
 
@@ -316,7 +317,7 @@ _LOC_HEADS_INSIDE = _words(
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
     "الدولي الدولية الكبير الكبرى الأعلى العليا الأدنى السفلى الشمالي الشمالية الجنوبي الجنوبية "
-    "الشرقي الشرقية الغربي الغربية الأوسط الوسطى القديمة الجديدة"
+    "الشرقي الشرقية الغربي الغربية الأوسط الوسطى القديمة الجديدة النووية الحدودي"
 )
 _KB_LOC_TAIL_WORDS = _words("الأعلى العليا الأدنى السفلى الكبرى")
 _ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين")
@@ -445,8 +446,16 @@ class EntityExtractor:
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
-        self._minister_titles = _norm_set(_words("وزير وزيرة الوزير الوزيرة"))
-        bodies = ("foreign-ministry", "defence-ministry", "interior-ministry")
+        self._minister_titles = _norm_set(
+            _words("وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس نائب ونائب ورئيس ووزير")
+        )
+        bodies = (
+            "foreign-ministry",
+            "defence-ministry",
+            "interior-ministry",
+            "government",
+            "presidency",
+        )
         self._ministry_ids = tuple(f"rasd:org:{body}-" for body in bodies)
         # Bodies of a known organization: "مفوضية الاتحاد الأفريقي", "بعثة الأمم المتحدة".
         self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
@@ -454,6 +463,7 @@ class EntityExtractor:
         self._saying = _norm_set(_SAYING)
         self._event_words = _norm_set(_words("أمم كأس"))
         self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
+        self._facilities = _norm_set(_words("محطة منشأة مفاعل قاعدة منفذ"))
         self._vessels = _norm_set(
             _words("الطائرات حاملة السفينة المدمرة الفرقاطة الناقلة الغواصة البارجة سفينة ناقلة")
         )
@@ -1151,9 +1161,21 @@ class EntityExtractor:
             return None
         else:
             n = self._name_run(part, i) if tok != "عبد" else self._abd_run(part, i)
+        known = self._known_surname_after(part, i + n) if n else None
+        if known is not None:
+            return self._make(part, i, known, "PER"), i, known  # "عبد الله غولر"
         if n < 2:
             return None
         return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+
+    def _known_surname_after(self, part: _Span, j: int) -> int | None:
+        """Last token of a one-word known surname at j, taken over for the name before it."""
+        for first, last, kind in part.kb_ranges:
+            if kind == "PER" and first == j and last == j and self._joinable(part, j - 1, j):
+                part.dropped.add(first)
+                part.covered[j] = False
+                return last
+        return None
 
     def _abd_run(self, part: _Span, i: int) -> int:
         """'عبد المجيد تبون': عبد plus a definite word is a given name."""
@@ -1325,6 +1347,9 @@ class EntityExtractor:
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
+        if inside is None and i + 1 < len(tokens) and self._kb_type_at(part, i + 1) == "LOC":
+            # "محطة زابوريجيا النووية": a facility word only before a known place
+            inside = self._head(tokens[i].text, self._facilities, definite=False)
         outside = None
         if inside is None:
             outside = self._head(tokens[i].text, self._loc_outside, definite=False)

@@ -310,6 +310,8 @@ _ORG_GENERIC_TAILS = _words(
 _LOC_HEADS_OUTSIDE = _words(
     "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة"
 )
+# Place heads that take only a proper name, never a definite noun ("سجن إيفين", not "سجن المتهم").
+_LOC_HEADS_NAMED = _words("سجن قاعدة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
     "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء"
@@ -464,6 +466,7 @@ class EntityExtractor:
         self._event_words = _norm_set(_words("أمم كأس"))
         self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
         self._facilities = _norm_set(_words("محطة منشأة مفاعل قاعدة منفذ"))
+        self._loc_named = _norm_set(_LOC_HEADS_NAMED)
         self._vessels = _norm_set(
             _words("الطائرات حاملة السفينة المدمرة الفرقاطة الناقلة الغواصة البارجة سفينة ناقلة")
         )
@@ -865,8 +868,9 @@ class EntityExtractor:
             if tok[0] != "و" or tok in self._first or len(tok) < 4:
                 return True
             rest = tok[1:]
+            foreign = len(tok) >= 5 and tok.endswith(("ي", "ف", "ز", "ن", "ا"))  # "ويريدي"
             verb = rest.endswith("ت") or rest[0] in "تن" or (rest[0] == "ي" and rest[1] != "ل")
-            return not verb
+            return foreign or not verb
         if tok in self._heads or tok in self._inner:
             return False
         if any(
@@ -1347,6 +1351,13 @@ class EntityExtractor:
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
+        if (
+            inside is None
+            and i + 1 < len(tokens)
+            and not tokens[i + 1].text.startswith("ال")
+            and not part.covered[i + 1]
+        ):
+            inside = self._head(tokens[i].text, self._loc_named, definite=False)
         if inside is None and i + 1 < len(tokens) and self._kb_type_at(part, i + 1) == "LOC":
             # "محطة زابوريجيا النووية": a facility word only before a known place
             inside = self._head(tokens[i].text, self._facilities, definite=False)

@@ -196,8 +196,69 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _DAYS = r"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباحا|مساء|ص|م|الساعه|pm|am|gmt"
-_DATE_ONLY = re.compile(
-    r"^(?:[\W_]|\d|(?:" + _MONTHS + "|" + _DAYS + r"|الموافق|هـ|ه|الثاني|الاول)(?=[\W_]|$))+$",
+_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+# Words a date or timestamp line may carry besides the date ("في", "منشور", "date", "on").
+_DATE_WORDS = (
+    r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|"
+    r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|"
+)
+_DATE_LINE = re.compile(
+    r"^(?:[\W_]|\d|(?:" + _DATE_WORDS + _MONTHS + "|" + _DAYS + "|" + _WEEKDAYS_EN
+    + r"|الموافق|هـ|ه|الثاني|الاول)(?=[\W_]|\d|$))+$",
+    re.IGNORECASE,
+)
+# A numeric date (2025-09-02, 24-11-2022, 4/16/2023) with an optional time.
+_NUMERIC_DATE = r"(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[|,،-]?\s*\d{1,2}:\d{2})?"
+# A section label glued to a timestamp ("عرب وعالم24-11-2022 | 17:00").
+_LABELLED_DATE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*" + _NUMERIC_DATE + r"[\W_]*$")
+# A timestamp opening a paragraph ("date 2025-09-02 قالت ..."): cut off as its own piece.
+_LEADING_DATE = re.compile(
+    r"^[\W_]*(?:(?:date|تاريخ|التاريخ)\s*:?\s*)?" + _NUMERIC_DATE + r"[\s|,،:-]*\s(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# Masthead and staff labels, alone or with the name after them ("رئيس التحرير: أحمد صبري").
+_STAFF_TITLE = (
+    r"(?:(?:مقال|كلمه|عمود)\s+)?(?:الاشراف\s+العام|المشرف\s+العام|(?:نائب\s+)?رئيس\s+(?:مجلس\s+"
+    r"(?:الاداره|الامناء|التحرير)|التحرير(?:\s+التنفيذي)?|القسم|الموقع)|(?:ال)?مدير\s+(?:عام\s+)?"
+    r"(?:التحرير|الموقع|المكتب)|المدير\s+العام|مدير\s+عام|سكرتير\s+التحرير|مستشار\s+التحرير"
+    r"|الناشر|editor[\s-]+in[\s-]+chief|chief\s+editor|managing\s+editor|executive\s+editor"
+    r"|publisher)"
+)
+_STAFF = re.compile(
+    r"^[\W_]*" + _STAFF_TITLE + r"(?:\s*[:\-|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?[\W_]*$",
+    re.IGNORECASE,
+)
+_STAFF_ALONE = re.compile(r"^[\W_]*" + _STAFF_TITLE + r"[\W_]*$", re.IGNORECASE)
+# Photo credits at the end of a caption: agencies, photo libraries, "archive", social platforms.
+_PHOTO_CREDIT = (
+    r"(?:ا\.?\s*ف\.?\s*ب\.?|ا\.?\s*ب\.?|ا\.?\s*ب\.?\s*ا\.?|د\.?\s*ب\.?\s*ا\.?|رويترز|الاناضول"
+    r"|غيتي|جيتي|جيتي\s+ايمجز|غيتي\s+ايمجز|شاترستوك|(?:صوره\s+)?ارشيفيه|ارشيف|(?:صوره\s+)?تعبيريه"
+    r"|(?:مواقع|وسائل)\s+التواصل(?:\s+الاجتماعي)?|انترنت|الانترنت|متداوله|خاص|تصوير\s+[^()]{1,30}"
+    r"|afp|reuters|ap|epa|getty(?:\s+images)?|shutterstock|file|archive|social\s+media)"
+)
+_CAPTION = re.compile(
+    r"^[\W_]*(?:الصوره|صوره|بالصور|photo|image|file\s+photo)\s*(?:من|ل|:|-|\|)"  # "الصورة من ..."
+    r"|\(\s*" + _PHOTO_CREDIT + r"\s*\)[\W_]*$"  # "... (أ.ف.ب)"
+    r"|(?:^|\s)(?:صوره\s+)?(?:ارشيفيه|تعبيريه)[\W_]*$"  # "... أرشيفية"
+    r"|[،,]\s*\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}[\W_]*$"  # "..., 19 أكتوبر 2024"
+    r"|^[\W_]*(?:حساب|صفحه|قناه)\s+.{1,40}\s(?:علي|عبر|في)\s+" + _SOCIAL + r"[\W_]*$",
+    re.IGNORECASE,
+)
+# An embedded post: the platform's image link or its signature line ("— Name (@handle) May 1, 2025").
+_EMBED = re.compile(
+    r"pic\.twitter\.com/|\(@\w{1,30}\)\s*(?:" + _MONTHS + r")\s+\d{1,2},\s*\d{4}", re.IGNORECASE
+)
+# "Watch the goal/video": a call to a video player, never a paragraph.
+_WATCH = re.compile(
+    r"^[\W_]*(?:شاهد|شاهدوا|شاهدي|شوف|شوفوا|watch)\s+(?:(?:ال|ب)?(?:هدف|اهداف|فيديو|فديو|لقطه|لقطات|مقطع"
+    r"|صور|ملخص|بث|لحظه|لحظات|تقرير|مباراه|كواليس)|بالفيديو|مباشر|live|video|the\s+video|highlights)"
+    r"(?=[\W_]|$)",
+    re.IGNORECASE,
+)
+# "This content is printed from <site>": a print-view footer.
+_PRINTED = re.compile(
+    r"(?:هذا\s+)?(?:المحتوي|المقال|الخبر|الموضوع)\s+(?:مطبوع|منقول|منشور)\s+(?:من|عن)\s+(?:موقع|صحيفه|جريده|بوابه)"
+    r"|(?:printed|this\s+article\s+was\s+printed)\s+from\b",
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
@@ -269,8 +330,10 @@ def _classify(shown: str, key: str) -> LineKind:
     if not _HAS_LETTER.search(key):
         return LineKind.META  # bullets, rules, digits alone: nothing to read
     short = words <= 12
-    if words <= 40 and _COPYRIGHT.search(key):
+    if words <= 40 and (_COPYRIGHT.search(key) or _PRINTED.match(key)):
         return LineKind.COPYRIGHT
+    if words <= 80 and _EMBED.search(key):
+        return LineKind.META  # an embedded post's link or signature line
     if (
         _KEYWORDS.match(key)
         and words <= 60
@@ -294,8 +357,12 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.COMMENTS
     if short and (_SHARE.match(key) or _SOCIAL_ONLY.match(key)) and not _ENDS_SENTENCE.search(key):
         return LineKind.SHARE
-    if short and (_META.match(key) or (_DATE_ONLY.match(key) and _HAS_DIGIT.search(key))):
+    if short and (_META.match(key) or _is_date_line(key) or _STAFF.match(key)):
         return LineKind.META
+    if words <= 30 and not _ENDS_SENTENCE.search(key) and _CAPTION.search(key):
+        return LineKind.META  # a photo caption or credit
+    if words <= 6 and not _ENDS_SENTENCE.search(key) and _WATCH.match(key):
+        return LineKind.META  # "شاهد الهدف": a video player's label
     if words <= 10 and _CLICK_HERE.search(key) and not _ENDS_SENTENCE.search(key):
         return LineKind.META
     if words <= 4 and _BRACKETED.match(key):
@@ -305,6 +372,13 @@ def _classify(shown: str, key: str) -> LineKind:
     if _is_headline(shown, words):
         return LineKind.BULLET if _BULLET.match(shown) else LineKind.HEADLINE
     return LineKind.TEXT
+
+
+def _is_date_line(key: str) -> bool:
+    """A timestamp line: date words and numbers only, or a short label glued to a numeric date."""
+    if not _HAS_DIGIT.search(key):
+        return False
+    return bool(_DATE_LINE.match(key) or _LABELLED_DATE.match(key))
 
 
 def _marker_rest_ok(key: str, marker: re.Pattern[str]) -> bool:
@@ -462,9 +536,32 @@ def _lines(text: str) -> list[_Line]:
     norm = normalize(text)
     out = []
     for s, e in _split_lines(text):
-        for ps, pe in _split_inline_markers(text, norm, s, e):
-            out.append(_line(text, norm, ps, pe))
+        heading = _MARKDOWN_HEADING.match(text, s, e)
+        if heading and heading.end() < e:
+            s = heading.end()  # "### subhead": the marks are markup, not text
+        for ls, le in _split_leading_date(text, norm, s, e):
+            for ps, pe in _split_inline_markers(text, norm, ls, le):
+                out.append(_line(text, norm, ps, pe))
     return out
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+
+
+def _split_leading_date(
+    text: str, norm: NormalizedText, s: int, e: int
+) -> list[tuple[int, int]]:
+    """A timestamp opening a line ("2025-09-02 قالت ...") becomes a piece of its own."""
+    if e - s > _MAX_MARKER_CHARS * 4 and not text[s:e][:60].strip()[:1].isalnum():
+        return [(s, e)]
+    i = bisect_left(norm.starts, s)
+    j = bisect_left(norm.starts, e, i)
+    m = _LEADING_DATE.match(norm.text[i : min(j, i + 80)])
+    if m is None:
+        return [(s, e)]
+    cut = norm.starts[i + m.end()]
+    head_end = s + len(text[s:cut].rstrip(_JUNK))
+    return [(s, head_end), (cut, e)] if head_end > s else [(cut, e)]
 
 
 def _line(text: str, norm: NormalizedText, s: int, e: int) -> _Line:

@@ -269,7 +269,27 @@ _INNER_NAMES = _words(
     "علي حسن أمين جمال كمال سعيد عادل نور صالح سالم كريم منير نبيل عبد صباح ماجد فهد ناصر "
     "منصور سلطان راشد حمد سعد نصر هادي أنور فارس مالك جابر شريف حازم عزيز عمر صلاح خليل "
     "سليم رشيد مراد فريد ماهر أكرم نضال جهاد علاء ضياء هبة وفاء أمل إيمان أسماء سلام رائد "
-    "رياض خضر آمنة بدر منى سيف غيث بهاء نادر"
+    "رياض خضر آمنة بدر منى سيف غيث بهاء نادر بشير كامل لبيب"
+)
+
+# Frequent nouns, adverbials and verbal nouns that follow a title or a nationality adjective where
+# a name could ("القصف الإسرائيلي منازل وشقق", "الحكم بداعي التسلل"): never name words.
+_COMMON_NOUNS = _words(
+    """
+شكل سبب داعي تنفيذ منازل شقق منزل شقة طائرات طائرة مسيرة صواريخ فجوة الفجوة مباني مبان
+صورة طريقة نحو حوالي قرابة نسبة مرحلة عملية عمليات هجوم هجمات قصف غارات غارة أسلحة
+مساعدات قوات عناصر مقاتلين مدنيين سكان أطفال نساء مناطق بلدات قرى أحياء مواقع أهداف
+"""
+)
+# Words that end a name: role nouns and adjectives after it ("محمود علاء مدافع الفريق",
+# "جهاز المخابرات العامة الحالي", "الوكالة الوطنية للإعلام الرسمية").
+_NAME_ENDERS = _words(
+    """
+الهدف هدف مدافع المدافع جناح الجناح مهاجم المهاجم حارس الحارس لاعب اللاعب مدرب المدرب
+قائد نجم صانع ظهير لاعبا مهاجما مدافعا
+الحالي الحالية الجديد الجديدة الرسمي الرسمية السابق السابقة المقبل المقبلة الأخير الأخيرة
+القادم القادمة المنتهية المنتخب المنتخبة
+"""
 )
 
 _ORG_HEADS = _words(
@@ -484,6 +504,8 @@ class EntityExtractor:
         self._heads = self._org_heads | self._loc_outside | self._loc_inside
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
         self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
+        self._common = _norm_set(_COMMON_NOUNS)
+        self._enders = _norm_set(_NAME_ENDERS)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -845,7 +867,30 @@ class EntityExtractor:
         gap = part.norm.text[part.tokens[a].end : part.tokens[b].start]
         return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
 
+    def _junk_word(self, tok: str, first: bool = True) -> bool:
+        """A word that cannot be part of an unknown name: a common noun, an elative ("أكبر"),
+        or a preposition on a noun or verbal noun ("بشكل", "بداعي", "بتنفيذ", "لتطوير")."""
+        if tok in self._first or tok in self._inner:
+            return False
+        if tok in self._common or tok in self._enders:
+            return True
+        if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
+            return True  # "أكبر", "أفضل": the elative pattern af'al
+        if tok[0] in "بلك" and len(tok) > 3:
+            rest = tok[1:]
+            if rest in self._common or rest in self._heads or (first and rest in self._stop):
+                return True
+            if rest[0] == "ت" and len(rest) >= 4:
+                return True  # "بتنفيذ", "لتطوير": a verbal noun of the taf'il forms
+            if first and tok[0] == "ب" and len(rest) == 3 and rest[0] not in "اوي":
+                return True  # "بشكل", "بسبب": a preposition on a short noun ("لوران بلان" ends)
+            if rest.startswith("دا") or rest.startswith("ال"):
+                return True  # "بداعي", "بالسودان"
+        return False
+
     def _is_name_word(self, tok: str, first: bool) -> bool:
+        if self._junk_word(tok, first):
+            return False
         if tok in self._first and first:
             return True  # "تركي المالكي": a given name that is also an adjective
         if tok in self._titles and not (tok in self._inner and not first):

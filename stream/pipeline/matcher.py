@@ -155,6 +155,13 @@ class TermMatcher(Generic[P]):
             if best is None:
                 i += 1
                 continue
+            if best.tokens > 1:
+                # "دولة الإمارات العربية المتحدة": a match one word later that reaches further
+                # is the longer name; a generic head before it must not cut it short.
+                later = self._longest_at(norm, tokens, i + 1)
+                if later is not None and later.index + later.tokens > i + best.tokens:
+                    i += 1
+                    continue
             matches.append(best)
             i += best.tokens
         return matches

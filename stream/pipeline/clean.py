@@ -28,6 +28,8 @@ class CleanedArticle:
     source: str | None
     keywords: tuple[str, ...]
     related_headlines: tuple[str, ...]
+    # [start, end) of the detected headline in the original text (None: no headline found).
+    title_span: tuple[int, int] | None = None
 
 
 class LineKind(Enum):
@@ -196,19 +198,29 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _DAYS = r"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباحا|مساء|ص|م|الساعه|pm|am|gmt"
-_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+_WEEKDAYS_EN = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+)
 # Words a date or timestamp line may carry besides the date ("في", "منشور", "date", "on").
 _DATE_WORDS = (
     r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|"
     r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|"
 )
 _DATE_LINE = re.compile(
-    r"^(?:[\W_]|\d|(?:" + _DATE_WORDS + _MONTHS + "|" + _DAYS + "|" + _WEEKDAYS_EN
+    r"^(?:[\W_]|\d|(?:"
+    + _DATE_WORDS
+    + _MONTHS
+    + "|"
+    + _DAYS
+    + "|"
+    + _WEEKDAYS_EN
     + r"|الموافق|هـ|ه|الثاني|الاول)(?=[\W_]|\d|$))+$",
     re.IGNORECASE,
 )
 # A numeric date (2025-09-02, 24-11-2022, 4/16/2023) with an optional time.
-_NUMERIC_DATE = r"(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[|,،-]?\s*\d{1,2}:\d{2})?"
+_NUMERIC_DATE = (
+    r"(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[|,،-]?\s*\d{1,2}:\d{2})?"
+)
 # A section label glued to a timestamp ("عرب وعالم24-11-2022 | 17:00").
 _LABELLED_DATE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*" + _NUMERIC_DATE + r"[\W_]*$")
 # A timestamp opening a paragraph ("date 2025-09-02 قالت ..."): cut off as its own piece.
@@ -244,7 +256,7 @@ _CAPTION = re.compile(
     r"|^[\W_]*(?:حساب|صفحه|قناه)\s+.{1,40}\s(?:علي|عبر|في)\s+" + _SOCIAL + r"[\W_]*$",
     re.IGNORECASE,
 )
-# An embedded post: the platform's image link or its signature line ("— Name (@handle) May 1, 2025").
+# An embedded post: its image link or its signature line ("— Name (@handle) May 1, 2025").
 _EMBED = re.compile(
     r"pic\.twitter\.com/|\(@\w{1,30}\)\s*(?:" + _MONTHS + r")\s+\d{1,2},\s*\d{4}", re.IGNORECASE
 )
@@ -266,7 +278,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CLICK_HERE = re.compile(r"(?:اضغط|انقر|اضغطي)\s+هنا|click\s+here", re.IGNORECASE)
 
 _BULLET = re.compile(
-    "^[\\s\u200b-\u200f]*(?:[•\\-*▪▫■□●○◦►▶◄◀➢➤→✓✔»·–—⁃◆◇★☆]|(?:\\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})[.)\\-–]|\\(\\d{1,3}\\))\\s*"
+    "^[\\s\u200b-\u200f]*(?:[•\\-*▪▫■□●○◦►▶◄◀➢➤→✓✔»·–—⁃◆◇★☆]|(?:\\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})[.)\\-–](?![\\d٠-٩۰-۹])|\\(\\d{1,3}\\))\\s*"
 )
 _SENTENCE_END = re.compile(r"[.:،,;؛]\W*$")
 _ENDS_SENTENCE = re.compile(r"[.!?؟]\W*$")
@@ -420,11 +432,16 @@ def _source_value(key: str) -> str | None:
     return value if ok else None
 
 
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)$")
+
+
 def _is_headline(raw: str, words: int) -> bool:
     """Short line without sentence punctuation at its end: a headline, not a paragraph."""
     if words < 2 or words > _MAX_HEADLINE_WORDS or len(raw) > _MAX_HEADLINE_CHARS:
         return False
     body = _BULLET.sub("", raw, count=1).rstrip(" \"'»”)]}")
+    if words <= _MAX_RELATED_WORDS:
+        body = _TRAILING_ELLIPSIS.sub("", body)  # "الكوليرا يضرب بقوة في سوريا ...."
     if not body or body[-1] in ".:،,;؛":
         return False
     return _INNER_STOP.search(body) is None
@@ -548,12 +565,8 @@ def _lines(text: str) -> list[_Line]:
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
-def _split_leading_date(
-    text: str, norm: NormalizedText, s: int, e: int
-) -> list[tuple[int, int]]:
+def _split_leading_date(text: str, norm: NormalizedText, s: int, e: int) -> list[tuple[int, int]]:
     """A timestamp opening a line ("2025-09-02 قالت ...") becomes a piece of its own."""
-    if e - s > _MAX_MARKER_CHARS * 4 and not text[s:e][:60].strip()[:1].isalnum():
-        return [(s, e)]
     i = bisect_left(norm.starts, s)
     j = bisect_left(norm.starts, e, i)
     m = _LEADING_DATE.match(norm.text[i : min(j, i + 80)])
@@ -661,15 +674,16 @@ def _next_is_headline(lines: list[_Line], start: int) -> bool:
     return start < len(lines) and lines[start].kind in (LineKind.HEADLINE, LineKind.BULLET)
 
 
-def _detect_title(lines: list[_Line]) -> int | None:
+def _detect_title(lines: list[_Line], skipped: set[int]) -> int | None:
     """Index of the first content line when it reads like a headline and body text follows.
 
-    Page furniture above it (breadcrumbs, dates, share buttons) is skipped.
+    Page furniture above it (breadcrumbs, dates, share buttons, mastheads, section labels,
+    captions: markers or `skipped`) is passed over.
     """
     for i, ln in enumerate(lines):
         if _opens_link_block(ln) and _next_is_headline(lines, i + 1):
             return None  # headlines below a related block are links, not this page's title
-        if ln.kind in _MARKERS:
+        if ln.kind in _MARKERS or i in skipped:
             continue
         if ln.kind is not LineKind.HEADLINE:
             return None
@@ -682,9 +696,132 @@ def _detect_title(lines: list[_Line]) -> int | None:
     return None
 
 
+# A verb in the present tense (يضرب، تعلن) makes a three-word line a headline, not a label.
+_PRESENT_VERB = re.compile(r"^[يت](?!ل)[^\W\d_]{2,4}$")
+_LABEL_MAX_WORDS = 3
+_ASKS = re.compile(r"[؟?!:]")
+_STAFF_NAME_MAX_WORDS = 4
+
+
+def _is_label(ln: _Line) -> bool:
+    """A short verbless line (section, site name, tag, caption): not a headline, not body.
+
+    "شؤون دولية", "بوابة الدولة الاخبارية", "مقياس ريختر", "كنعان _ أوكرانيا"; a line with a
+    digit, a question or a colon, or three words with a present-tense verb, may be a headline.
+    """
+    if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key) or _ASKS.search(ln.key):
+        return False
+    words = _WORD.findall(ln.key)
+    if len(words) > _LABEL_MAX_WORDS:
+        return False
+    return len(words) < _LABEL_MAX_WORDS or not any(_PRESENT_VERB.match(w) for w in words[:2])
+
+
+def _is_name_line(ln: _Line) -> bool:
+    """A short line of words only, as a staff name under a masthead label."""
+    return (
+        ln.kind in (LineKind.HEADLINE, LineKind.META)
+        and 0 < len(_WORD.findall(ln.key)) <= _STAFF_NAME_MAX_WORDS
+        and not _HAS_DIGIT.search(ln.key)
+        and not _SENTENCE_PUNCTUATION.search(ln.key)
+    )
+
+
+def _staff_names(lines: list[_Line]) -> set[int]:
+    """Name lines right under a masthead label ("رئيس التحرير" then "أحمــد صبـري")."""
+    return {
+        i + 1
+        for i, ln in enumerate(lines[:-1])
+        if ln.kind is LineKind.META and _STAFF_ALONE.match(ln.key) and _is_name_line(lines[i + 1])
+    }
+
+
+def _head_furniture(lines: list[_Line], first_paragraph: int) -> set[int]:
+    """Labels above the first paragraph: site names, sections, tags and captions of the head."""
+    return {i for i in range(min(first_paragraph, len(lines))) if _is_label(lines[i])}
+
+
+_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
+
+
+def _embedded_posts(lines: list[_Line]) -> set[int]:
+    """The text of an embedded post in another script, on the line above its signature."""
+    out = set()
+    for i, ln in enumerate(lines):
+        if i and ln.kind is LineKind.META and _EMBED.search(ln.key):
+            above = lines[i - 1].key
+            if len(_LATIN_LETTER.findall(above)) > 2 * len(_ARABIC_LETTER.findall(above)):
+                out.add(i - 1)
+    return out
+
+
+def _is_tag_list(ln: _Line) -> bool:
+    """A comma-separated list of short items with no sentence end: "الاحتلال، فلسطين، قطاع غزة"."""
+    if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key):
+        return False
+    items = [x for x in re.split(r"\s*[،,]\s*", ln.key) if x.strip()]
+    return len(items) >= 3 and all(len(_WORD.findall(x)) <= 3 for x in items)
+
+
+_TRAILING_TAG_MAX_WORDS = 8
+
+
+def _trailing_tags(lines: list[_Line], last_paragraph: int) -> set[int]:
+    """Short unpunctuated lines after the last paragraph whose every word is used on the page.
+
+    A tag line printed without a marker ("الطائرات المسيّرة هجوم روسي أوكرانيا") repeats the
+    article's own words; a closing sentence without a full stop brings new ones.
+    """
+    candidates = [
+        i
+        for i in range(last_paragraph + 1, len(lines))
+        if lines[i].kind is LineKind.HEADLINE
+        and lines[i].words <= _TRAILING_TAG_MAX_WORDS
+        and not _is_continuation(lines[i])
+    ]
+    if not candidates:
+        return set()
+    used = {
+        _stem(w)
+        for j, ln in enumerate(lines)
+        if j not in candidates and ln.kind not in _MARKERS
+        for w in _WORD.findall(ln.key)
+    }
+    return {
+        i
+        for i in candidates
+        if all(_stem(w) in used or w in _FUNCTION_WORDS for w in _WORD.findall(lines[i].key))
+    }
+
+
+_PROCLITICS = re.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?(?=\w\w)")
+
+
+def _stem(word: str) -> str:
+    """A normalized word without its proclitics ("بالطائرات" and "الطائرات" meet)."""
+    return _PROCLITICS.sub("", word)
+
+
+# A site name after the last bar of a headline ("... قربها | أخبار").
+_SITE_SUFFIX = re.compile(r"\s*[|]\s*[^|]{1,30}$")
+_SITE_SUFFIX_MAX_WORDS = 3
+
+
+def _title_span(text: str, ln: _Line) -> tuple[int, int]:
+    """[start, end) of a headline line without a trailing site name."""
+    raw = text[ln.start : ln.end]
+    m = _SITE_SUFFIX.search(raw)
+    if m and len(raw[m.start() :].split()) - 1 <= _SITE_SUFFIX_MAX_WORDS:
+        head = raw[: m.start()].rstrip(_JUNK)
+        if len(head.split()) >= 4:
+            return ln.start, ln.start + len(head)
+    return ln.start, ln.end
+
+
 def clean(text: str) -> CleanedArticle:
     """Separate the article body from page furniture and collect the page metadata."""
-    reader = _PageReader(_lines(text))
+    reader = _PageReader(text, _lines(text))
     for i, ln in enumerate(reader.lines):
         if i != reader.title_index:
             reader.read(i, ln)
@@ -694,10 +831,8 @@ def clean(text: str) -> CleanedArticle:
 class _PageReader:
     """One pass over a page's lines, top to bottom; state lives for a single clean() call."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, text: str, lines: list[_Line]) -> None:
         self.lines = lines
-        self.title_index = _detect_title(lines)
-        self.title = lines[self.title_index].raw if self.title_index is not None else None
         # TEXT characters below each line: "a read-also near the end ends the body".
         self.text_after = [0] * (len(lines) + 1)
         for i in range(len(lines) - 1, -1, -1):
@@ -708,6 +843,25 @@ class _PageReader:
         self.next_paragraph = [len(lines)] * (len(lines) + 1)
         for i in range(len(lines) - 1, -1, -1):
             self.next_paragraph[i] = i if _is_paragraph(lines[i]) else self.next_paragraph[i + 1]
+        # Furniture told by its place: labels above the first paragraph, names under masthead
+        # labels, a foreign-script post above its embed signature, tag lines closing the page.
+        last_paragraph = max((i for i, ln in enumerate(lines) if _is_paragraph(ln)), default=-1)
+        self.skipped = (
+            _head_furniture(lines, self.next_paragraph[0])
+            | _staff_names(lines)
+            | _embedded_posts(lines)
+        )
+        self.tag_lines = _trailing_tags(lines, last_paragraph) - self.skipped
+        self.title_index = _detect_title(lines, self.skipped)
+        self.title_span: tuple[int, int] | None = None
+        self.title: str | None = None
+        self.title_key = ""
+        if self.title_index is not None:
+            self.title_span = _title_span(text, lines[self.title_index])
+            self.title = _display(text[self.title_span[0] : self.title_span[1]])
+            self.title_key = _norm_key(self.title)
+            # Everything above the headline was passed over as furniture by _detect_title.
+            self.skipped |= set(range(self.title_index))
         self.markers_parsed = 0
         self.body: list[tuple[int, int]] = []
         self.shown: list[str] = []
@@ -727,6 +881,17 @@ class _PageReader:
         self.page_words: str | None = None
 
     def read(self, i: int, ln: _Line) -> None:
+        if i in self.skipped:
+            return
+        if (
+            (i in self.tag_lines or (ln.kind is not LineKind.TEXT and _is_tag_list(ln)))
+            and not self.ended
+            and not self.related_mode
+        ):
+            self._tags(ln)
+            return
+        if self._repeats_title(ln):
+            return
         if self.keywords_mode:
             if (
                 ln.kind in _TAG_KINDS
@@ -757,9 +922,7 @@ class _PageReader:
         elif kind is LineKind.KEYWORDS:
             value = self._after_marker(ln, _KEYWORDS)
             if value:
-                if self.page_words is None:
-                    self.page_words = _page_words(self.lines)
-                self.keywords.extend(_split_keywords(value, self.page_words))
+                self.keywords.extend(_split_keywords(value, self._page_words()))
             else:
                 self.keywords_mode = True
         elif kind in (LineKind.READ_ALSO, LineKind.RELATED):
@@ -779,6 +942,27 @@ class _PageReader:
                 # A standalone read-also near the end of the page, and the paragraph after its
                 # headlines opens a new story: another article follows.
                 self.ended = True
+
+    def _page_words(self) -> str:
+        """The page's words for tag phrases, without the tag lines themselves."""
+        if self.page_words is None:
+            self.page_words = _page_words(
+                [ln for j, ln in enumerate(self.lines) if j not in self.tag_lines]
+            )
+        return self.page_words
+
+    def _tags(self, ln: _Line) -> None:
+        """A tag line without a marker: its items are keywords."""
+        self.keywords.extend(_split_keywords(ln.raw, self._page_words()))
+
+    def _repeats_title(self, ln: _Line) -> bool:
+        """The headline printed again, maybe glued to a caption ("...شخصينالامطار في جدة")."""
+        if not self.title_key or ln.kind is LineKind.TEXT:
+            return False
+        key = _line_key(ln)
+        if not key.startswith(self.title_key):
+            return False
+        return len(key[len(self.title_key) :].split()) <= _LABEL_MAX_WORDS + 2
 
     def _source(self, ln: _Line) -> None:
         value = (
@@ -850,6 +1034,7 @@ class _PageReader:
             source=self.source or self.dateline_source or None,
             keywords=_dedup(self.keywords),
             related_headlines=tuple(r for r in related if _norm_key(r) != title_key),
+            title_span=self.title_span,
         )
 
 

@@ -333,7 +333,7 @@ _LOC_HEADS_OUTSIDE = _words(
 # Place heads that take only a proper name, never a definite noun ("سجن إيفين", not "سجن المتهم").
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
 _LOC_HEADS_INSIDE = _words(
-    "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد جزيرة جزر قلعة قصر "
+    "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد ستاد جزيرة جزر قلعة قصر "
     "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
@@ -509,9 +509,7 @@ class EntityExtractor:
 
     # --- public ---------------------------------------------------------------------------
 
-    def extract(
-        self, text: str, spans: Sequence[tuple[int, int]] | None = None
-    ) -> list[Entity]:
+    def extract(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """Entities in `text` (only inside the [start, end) `spans` if given), by first mention."""
         regions = [(0, len(text))] if spans is None else sorted(spans)
         parts: list[_Span] = []
@@ -910,6 +908,8 @@ class EntityExtractor:
         if not first:
             # "جامعة أكسفورد ونشرت", "ويقول": a conjunction and verb end the name; surnames
             # such as "وهبي" or "ويليامز" do not.
+            if tok.endswith(("اته", "اتها", "اتهم")) and tok not in self._first:
+                return False  # "مطار فولجوجراد عملياته": a noun with a possessive suffix
             if tok[0] != "و" or tok in self._first or len(tok) < 4:
                 return True
             rest = tok[1:]
@@ -1264,6 +1264,18 @@ class EntityExtractor:
         tail: list[int] = []
         while j < len(tokens) and len(tail) < 5 and self._joinable(part, j - 1, j):
             tok = tokens[j].text
+            if tail and (
+                tok in self._enders or tok.startswith("بال") or tok[0] == "ب" and part.covered[j]
+            ):
+                break  # "جهاز المخابرات العامة الحالي", "جهاز الأمن الوطني بالسودان"
+            if (
+                tail
+                and tok.startswith("ال")
+                and tok.endswith("ات")
+                and tokens[tail[-1]].text.endswith(("يه", "ي"))
+                and tokens[tail[-1]].text.startswith("ال")
+            ):
+                break  # "الوكالة الذرية المنشآت النووية": a new noun phrase after the adjective
             if part.covered[j]:
                 kb_type = self._kb_type_at(part, j)
                 if kb_type == "PER" and tok in self._titles and not definite:
@@ -1294,8 +1306,10 @@ class EntityExtractor:
                 continue
             if tok in self._titles:
                 break
-            if tok.startswith("ال") or tok.startswith("لل") or (
-                tail and tok[0] == "و" and tok[1:].startswith("ال")
+            if (
+                tok.startswith("ال")
+                or tok.startswith("لل")
+                or (tail and tok[0] == "و" and tok[1:].startswith("ال"))
             ):
                 tail.append(j)
                 j += 1
@@ -1418,8 +1432,9 @@ class EntityExtractor:
             if inside is None or self._kb_type_at(part, j) is None:
                 return None
             last = j
-            while last + 1 < len(tokens) and part.covered[last + 1]:
-                last += 1
+            starts = {f for f, _, _ in part.kb_ranges}
+            while last + 1 < len(tokens) and part.covered[last + 1] and last + 1 not in starts:
+                last += 1  # "مخيم النصيرات وخان يونس": another known place is not in the name
         elif inside is not None and tokens[j].text in self._titles and tokens[j].text[:2] == "ال":
             # "جسر الملك فهد", "مطار الملكة علياء الدولي": named after a person
             if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
@@ -1486,10 +1501,22 @@ class EntityExtractor:
         """Later 'كيشيدا' for a discovered 'فوميو كيشيدا': same entity, one more mention."""
         surnames: dict[str, _Mention] = {}
         for m in mentions:
-            if m.entry is None and m.type == "PER" and " " in m.text_norm:
-                last = m.text_norm.split()[-1]
-                if len(last) >= 3 and last not in self._stop and last not in self._connector_tails:
-                    surnames.setdefault(last, m)
+            if m.type != "PER":
+                continue
+            if m.entry is not None and m.part >= 0 and m.last > m.first:
+                # "محمد إسلامي" ... "وذكر إسلامي": a known person's surname, confirmed by the
+                # full name earlier in the article, counts like a weak variant.
+                toks = parts[m.part].tokens
+                last = toks[m.last].text
+                first_word = toks[m.first].text
+                if last in self._adjectives or first_word in self._titles:
+                    continue
+                m = _Mention(m.start, m.end, m.type, m.key, m.entry, last)
+            elif m.entry is not None or " " not in m.text_norm:
+                continue
+            last = m.text_norm.split()[-1]
+            if len(last) >= 3 and last not in self._stop and last not in self._connector_tails:
+                surnames.setdefault(last, m)
         if not surnames:
             return []
         out: list[_Mention] = []
@@ -1502,7 +1529,9 @@ class EntityExtractor:
                     if owner is None:
                         continue
                     start, end = part.norm.span(tok.start + clitic, tok.end)
-                    out.append(_Mention(start, end, "PER", owner.key, None, owner.text_norm))
+                    out.append(
+                        _Mention(start, end, "PER", owner.key, owner.entry, owner.text_norm)
+                    )
                     part.covered[idx] = True
                     break
         return out

@@ -559,8 +559,29 @@ class EntityExtractor:
                 continue  # a nationality adjective is never an entity by itself
             if self._is_title_part(part, match):
                 continue
+            if self._inside_national_body(part, match):
+                continue
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
+
+    def _inside_national_body(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """'مجلس الأمن القومي الفلبيني': a known body's name inside a longer national one."""
+        nxt = match.index + match.tokens
+        toks = part.tokens
+        if nxt + 1 >= len(toks) or match.clitic.endswith(("ال", "لل")):
+            return False
+        if not all(self._entries[k].type == "ORG" for k, _ in match.payloads):
+            return False
+        adj, nat = toks[nxt].text, toks[nxt + 1].text
+        return (
+            adj.startswith("ال")
+            and adj.endswith(("ي", "يه"))
+            and adj not in self._adjectives
+            and nat.startswith("ال")
+            and nat in self._adjectives
+            and self._joinable(part, nxt - 1, nxt)
+            and self._joinable(part, nxt, nxt + 1)
+        )
 
     def _is_title_part(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """'وزيرة الدفاع الإيطالية': the ministry's short form belongs to the minister's title."""
@@ -1251,6 +1272,9 @@ class EntityExtractor:
         tokens = part.tokens
         clitic = self._head(tokens[i].text, self._org_heads, definite=False)
         definite = False
+        command = tokens[i].text == "قياده"  # "قيادة المنطقة الشرقية": a military command
+        if command:
+            clitic = 0
         if clitic is None:
             clitic = self._head(tokens[i].text, self._org_heads)
             if clitic is None:
@@ -1355,8 +1379,8 @@ class EntityExtractor:
                 start = j if head in self._org_outside else i
                 return self._make(part, start, last, "ORG", clitic if start == i else 0), i, last
             break
-        if not tail:
-            return None
+        if not tail or (command and (len(tail) < 2 or self._kb_type_at(part, tail[0]) == "ORG")):
+            return None  # "تحت قيادة الجيش" is leadership, not a command
         if len(tail) == 1 and tokens[tail[0]].text.startswith("لل"):
             return None  # "معرض للخطر"
         generic = tokens[tail[0]].text in self._org_generic
@@ -1471,6 +1495,7 @@ class EntityExtractor:
                     return None
                 if n == 2 and tokens[j + 1].text in self._directions:
                     n = 1  # "ولاية كيرالا جنوب الهند"
+                n += self._known_place_tail(part, j + n)
             last = j + n - 1
         while (
             last + 1 < len(tokens)
@@ -1482,6 +1507,23 @@ class EntityExtractor:
         if inside is not None:
             return self._make(part, i, last, "LOC", inside), i, last
         return self._make(part, j, last, "LOC"), i, last
+
+    def _known_place_tail(self, part: _Span, j: int) -> int:
+        """'بلدة دير قانون رأس العين': a known town name (not a country) that continues an
+        unknown place name belongs to it; the known one is dropped. Tokens taken over."""
+        if j >= len(part.tokens) or not part.covered[j] or not self._joinable(part, j - 1, j):
+            return 0
+        if part.tokens[j].text[0] in "وبل":
+            return 0  # "ونابلس", "بلبنان": a conjunction or preposition starts another phrase
+        for match, k in part.kb:
+            entry = self._entries[k]
+            if match.index != j or match.clitic or entry.type != "LOC":
+                continue
+            if entry.role == "country or territory" or entry.country is None:
+                return 0
+            part.dropped.add(j)
+            return match.tokens
+        return 0
 
     def _make(
         self, part: _Span, first: int, last: int, kind: EntityType, clitic: int = 0

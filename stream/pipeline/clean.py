@@ -225,10 +225,12 @@ _NUMERIC_DATE = (
 _LABELLED_DATE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*" + _NUMERIC_DATE + r"[\W_]*$")
 # A timestamp opening a paragraph ("date 2025-09-02 قالت ..."): cut off as its own piece.
 _LEADING_DATE = re.compile(
-    r"^[\W_]*(?:(?:date|تاريخ|التاريخ)\s*:?\s*)?" + _NUMERIC_DATE + r"[\s|,،:-]*\s(?=[^\W\d_])",
+    r"^[\W_]*(?:(?:date|تاريخ|التاريخ)\s*:?\s*\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[|,،-]?\s*\d{1,2}:\d{2})?[\s|,،:-]*\s(?=[^\W\d_])",
     re.IGNORECASE,
 )
-# Masthead and staff labels, alone or with the name after them ("رئيس التحرير: أحمد صبري").
+# Masthead and staff labels, alone or with a name after a separator ("رئيس التحرير: أحمد صبري");
+# without a separator "رئيس مجلس الإدارة يستقيل" is a headline.
 _STAFF_TITLE = (
     r"(?:(?:مقال|كلمه|عمود)\s+)?(?:الاشراف\s+العام|المشرف\s+العام|(?:نائب\s+)?رئيس\s+(?:مجلس\s+"
     r"(?:الاداره|الامناء|التحرير)|التحرير(?:\s+التنفيذي)?|القسم|الموقع)|(?:ال)?مدير\s+(?:عام\s+)?"
@@ -237,7 +239,7 @@ _STAFF_TITLE = (
     r"|publisher)"
 )
 _STAFF = re.compile(
-    r"^[\W_]*" + _STAFF_TITLE + r"(?:\s*[:\-|]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?[\W_]*$",
+    r"^[\W_]*" + _STAFF_TITLE + r"(?:\s*[:\-|]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?[\W_]*$",
     re.IGNORECASE,
 )
 _STAFF_ALONE = re.compile(r"^[\W_]*" + _STAFF_TITLE + r"[\W_]*$", re.IGNORECASE)
@@ -773,13 +775,15 @@ def _trailing_tags(lines: list[_Line], last_paragraph: int) -> set[int]:
     A tag line printed without a marker ("الطائرات المسيّرة هجوم روسي أوكرانيا") repeats the
     article's own words; a closing sentence without a full stop brings new ones.
     """
-    candidates = [
+    if last_paragraph < 0:
+        return set()  # a page of headlines only: nothing to tell tags from
+    candidates = {
         i
         for i in range(last_paragraph + 1, len(lines))
         if lines[i].kind is LineKind.HEADLINE
         and lines[i].words <= _TRAILING_TAG_MAX_WORDS
         and not _is_continuation(lines[i])
-    ]
+    }
     if not candidates:
         return set()
     used = {
@@ -851,7 +855,7 @@ class _PageReader:
             | _staff_names(lines)
             | _embedded_posts(lines)
         )
-        self.tag_lines = _trailing_tags(lines, last_paragraph) - self.skipped
+        self.tag_lines = _trailing_tags(lines, last_paragraph) - self.skipped - self.trailing_links
         self.title_index = _detect_title(lines, self.skipped)
         self.title_span: tuple[int, int] | None = None
         self.title: str | None = None

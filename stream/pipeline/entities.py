@@ -475,6 +475,7 @@ class EntityExtractor:
             "foreign-ministry",
             "defence-ministry",
             "interior-ministry",
+            "health-ministry",
             "government",
             "presidency",
         )

@@ -86,7 +86,7 @@ def test_wall_street_the_market_is_still_economy(classifier: CategoryClassifier)
 def test_generic_company_words_in_a_tech_story_are_not_economy(
     classifier: CategoryClassifier,
 ) -> None:
-    """"The company", "companies", "the industry" appear in every business-adjacent story."""
+    """Generic words ("the company", "the industry") appear in every business-adjacent story."""
     text = (
         "كشفت شركة جوجل عن نموذج ذكاء اصطناعي جديد تقول إنه يتفوق على منافسيه، في سباق تخوضه "
         "الشركات الكبرى والشركات الناشئة. وقالت الشركة إن الصناعة تتجه إلى نماذج قادرة على "
@@ -138,14 +138,29 @@ def test_south_sudan_does_not_count_for_sudan(classifier: CategoryClassifier) ->
 @pytest.mark.parametrize(
     ("category", "text"),
     [
-        pytest.param("syria", "قتل خمسة أشخاص في غارة استهدفت سيارة في ريف دمشق، وقالت وزارة "
-                     "الداخلية السورية إن الأجهزة الأمنية فتحت تحقيقاً.", id="syria-strike"),
-        pytest.param("sudan", "سيطرت قوات الدعم السريع على بلدة جديدة في شمال كردفان بعد معارك "
-                     "مع الجيش السوداني استمرت يومين.", id="sudan-fighting"),
-        pytest.param("yemen", "وصل المبعوث الأممي إلى عدن لبحث استئناف المفاوضات بين الحكومة "
-                     "اليمنية والحوثيين بشأن الأسرى وفتح الطرق في تعز.", id="yemen-talks"),
-        pytest.param("lebanon", "أقر البرلمان اللبناني في بيروت موازنة العام المقبل وسط خلافات "
-                     "بين الكتل حول الضرائب.", id="lebanon-budget"),
+        pytest.param(
+            "syria",
+            "قتل خمسة أشخاص في غارة استهدفت سيارة في ريف دمشق، وقالت وزارة "
+            "الداخلية السورية إن الأجهزة الأمنية فتحت تحقيقاً.",
+            id="syria-strike",
+        ),
+        pytest.param(
+            "sudan",
+            "سيطرت قوات الدعم السريع على بلدة جديدة في شمال كردفان بعد معارك "
+            "مع الجيش السوداني استمرت يومين.",
+            id="sudan-fighting",
+        ),
+        pytest.param(
+            "yemen",
+            "وصل المبعوث الأممي إلى عدن لبحث استئناف المفاوضات بين الحكومة "
+            "اليمنية والحوثيين بشأن الأسرى وفتح الطرق في تعز.",
+            id="yemen-talks",
+        ),
+        pytest.param(
+            "lebanon",
+            "أقر البرلمان اللبناني في بيروت موازنة العام المقبل وسط خلافات بين الكتل حول الضرائب.",
+            id="lebanon-budget",
+        ),
     ],
 )
 def test_country_news_with_more_than_place_names_is_kept(
@@ -210,13 +225,21 @@ def test_israeli_strike_on_yemen_as_the_subject_is_gaza_israel_and_yemen(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("قالت وزارة الصحة في غزة إن حصيلة الغارات الإسرائيلية على القطاع ارتفعت حتى "
-                     "الآن إلى 60 شهيداً، بينهم أطفال، في قصف استهدف منازل في خان يونس.",
-                     id="hatta-al-aan-is-not-a-condition"),
-        pytest.param("قال نتنياهو إن الحرب ستستمر حتى القضاء على حماس في غزة، فيما قصف الجيش "
-                     "الإسرائيلي مناطق في رفح وخان يونس.", id="until-hamas-is-destroyed"),
-        pytest.param("تظاهر آلاف في عمان دعماً لغزة، فيما واصل الجيش الإسرائيلي غاراته على "
-                     "قطاع غزة وقالت حماس إن المفاوضات متعثرة.", id="support-rally-in-a-gaza-story"),
+        pytest.param(
+            "قالت وزارة الصحة في غزة إن حصيلة الغارات الإسرائيلية على القطاع ارتفعت حتى "
+            "الآن إلى 60 شهيداً، بينهم أطفال، في قصف استهدف منازل في خان يونس.",
+            id="hatta-al-aan-is-not-a-condition",
+        ),
+        pytest.param(
+            "قال نتنياهو إن الحرب ستستمر حتى القضاء على حماس في غزة، فيما قصف الجيش "
+            "الإسرائيلي مناطق في رفح وخان يونس.",
+            id="until-hamas-is-destroyed",
+        ),
+        pytest.param(
+            "تظاهر آلاف في عمان دعماً لغزة، فيما واصل الجيش الإسرائيلي غاراته على "
+            "قطاع غزة وقالت حماس إن المفاوضات متعثرة.",
+            id="rally-in-a-gaza-story",
+        ),
     ],
 )
 def test_gaza_stories_with_condition_or_support_words_stay_gaza_israel(

@@ -49,6 +49,17 @@ def test_packaged_taxonomy_categories_are_documented() -> None:
         assert any(term.isascii() for term, _ in c.terms), f"{c.id}: no English term"
 
 
+@pytest.mark.parametrize("category_id", ["syria", "sudan", "yemen", "lebanon"])
+def test_country_categories_need_more_than_place_names(category_id: str) -> None:
+    """A list of place names (an outbreak counted city by city) once made a country story:
+    each country category asks for its place and, separately, for something happening there."""
+    requires = Taxonomy.load().category(category_id).requires
+    assert len(requires) >= 2, category_id
+    anchors = set(requires[1])
+    assert {"الحكومة", "غارات", "اشتباكات", "النازحين"} <= anchors, category_id
+    assert "السودان" not in anchors and "سوريا" not in anchors and "اليمن" not in anchors
+
+
 def test_packaged_taxonomy_compiles() -> None:
     assert CategoryClassifier(Taxonomy.load()).taxonomy.version == Taxonomy.load().version
 

@@ -87,7 +87,9 @@ def enrich(
     """Turn one validated Article into an EnrichedArticle."""
     cleaned = clean(article.text)
     title = article.title.strip() if article.title and article.title.strip() else cleaned.title
-    entities = resources.extractor.extract(article.text, cleaned.body)
+    # A headline taken from the page's first line is searched too: its names have offsets.
+    spans = cleaned.body if cleaned.title_span is None else (cleaned.title_span, *cleaned.body)
+    entities = resources.extractor.extract(article.text, spans)
     categories = resources.classifier.classify(article.text, cleaned.body, title, entities)
     return EnrichedArticle(
         event_id=event_id(article),

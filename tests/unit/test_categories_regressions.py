@@ -240,6 +240,11 @@ def test_israeli_strike_on_yemen_as_the_subject_is_gaza_israel_and_yemen(
             "قطاع غزة وقالت حماس إن المفاوضات متعثرة.",
             id="rally-in-a-gaza-story",
         ),
+        pytest.param(
+            "قصفت السفن الحربية الإسرائيلية ساحل مدينة غزة، فيما امتدت الغارات من خان يونس حتى "
+            "شمال قطاع غزة وفق الدفاع المدني.",
+            id="israeli-navy-and-hatta-as-up-to",
+        ),
     ],
 )
 def test_gaza_stories_with_condition_or_support_words_stay_gaza_israel(

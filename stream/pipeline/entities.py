@@ -204,6 +204,19 @@ _SAYING = _words(
     "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت ذكر ذكرت أشار أشارت كتب كتبت اعتبر "
     "اعتبرت رأى حذر حذرت دعا دعت طالب طالبت يقول تقول أعلن أعلنت"
 )
+# Plural nouns for people that introduce a list of names ("ثلاثة قادة ... هم X وY",
+# "الشهداء الثلاثة: X (27 عاما)").
+_PEOPLE_PLURALS = _words(
+    """
+قادة القادة الشهداء شهداء الضحايا ضحايا اللاعبين لاعبين اللاعبون القتلى قتلى المصابين
+الجرحى المعتقلين الأسرى أسرى المرشحين المرشحون الوزراء الأعضاء أعضاء المتهمين المتهمون
+الصحفيين صحفيين الفائزين الفائزون النواب قياديين القياديين عناصر
+"""
+)
+# Roles written after a name ("كاسونجو كابونجو مهاجم الأبيض").
+_POSTPOSED_ROLES = _words("مهاجم مدافع حارس لاعب مدرب جناح نجم قائد ظهير صانع")
+_AGE = re.compile(r"\s*\(\s*\d+\s*(عاما|عام|سنه|سنوات|سنة)\s*\)")
+
 _CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو")
 _CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم الثاني الأول الثالث الرابع الخامس السادس")
 
@@ -506,6 +519,8 @@ class EntityExtractor:
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
         self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
         self._common = _norm_set(_COMMON_NOUNS)
+        self._people_plurals = _norm_set(_PEOPLE_PLURALS)
+        self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._enders = _norm_set(_NAME_ENDERS)
 
     # --- public ---------------------------------------------------------------------------
@@ -766,6 +781,8 @@ class EntityExtractor:
                 or self._discover_coordinated(part, i)
                 or self._discover_speaker(part, i)
                 or self._discover_scorer(part, i)
+                or self._discover_listed(part, i)
+                or self._discover_postposed(part, i)
             )
             if person is not None:
                 mention, first, last = person
@@ -1053,8 +1070,17 @@ class EntityExtractor:
             if not self._complement(part, j):
                 break
             j += 1
+        if j < len(tokens) and j - 1 > i and self._comma_apposition(part, j):
+            n = self._name_run(part, j, titled=True)
+            # "حاكم منطقة كييف، أوليكسي كولبا،": the name set off by commas after the place
+            after = part.norm.text[tokens[j + n - 1].end :].lstrip()[:1] if n else ""
+            if n >= 2 and after in (",", "،"):
+                return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+            return None
         if j >= len(tokens) or not self._joinable(part, j - 1, j):
             return None
+        if not tokens[j].is_arabic and self._head(tokens[j - 1].text, self._org_heads) is not None:
+            return None  # "المؤسس لشركة Scale AI": the company, not a person
         n = self._given_run(part, j)
         if n == 0 and self._loose_given(part, j):
             n = 1  # "يسري" looks like a verb; before a known surname it is a given name
@@ -1071,6 +1097,11 @@ class EntityExtractor:
         if self._followed_by_kb(part, j + n - 1) or (n == 1 and not self._given_run(part, j)):
             return None
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
+    def _comma_apposition(self, part: _Span, j: int) -> bool:
+        """A comma between a known place or body ending a title and the next word."""
+        gap = part.norm.text[part.tokens[j - 1].end : part.tokens[j].start].strip()
+        return gap in (",", "،") and self._kb_type_at(part, j - 1) in ("LOC", "ORG")
 
     def _loose_given(self, part: _Span, j: int) -> bool:
         """A word that may be a given name when a known surname follows it."""
@@ -1130,7 +1161,7 @@ class EntityExtractor:
             return None
         part.tokens[i] = Token(tok[1:], part.tokens[i].start + 1, part.tokens[i].end)
         try:
-            n = self._name_run(part, i)
+            n = self._name_run(part, i, titled=True)  # "وخليل البهتيني": any given name
             if n < 2 or self._followed_by_kb(part, i + n - 1):
                 return None
             return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
@@ -1172,6 +1203,64 @@ class EntityExtractor:
         if not (after.startswith((",", ":")) or (nxt in ("ان", "انه", "انها") and after == "")):
             return None
         return self._make(part, j, last, "PER"), j, last
+
+    def _strip_waw(self, part: _Span, i: int) -> bool:
+        """Read 'وعامر' as 'عامر' in place (the caller restores it with _restore_waw)."""
+        tok = part.tokens[i].text
+        if not tok.startswith("و") or len(tok) < 4 or tok in self._first or tok in self._inner:
+            return False
+        part.tokens[i] = Token(tok[1:], part.tokens[i].start + 1, part.tokens[i].end)
+        return True
+
+    def _restore_waw(self, part: _Span, i: int) -> None:
+        t = part.tokens[i]
+        part.tokens[i] = Token("و" + t.text, t.start - 1, t.end)
+
+    def _discover_listed(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'سالم قنديل (27 عاما)', 'قادة ... هم جهاد غنام': names in a list of people."""
+        toks = part.tokens
+        if i > 0 and toks[i - 1].text == "هم" and self._joinable(part, i - 1, i):
+            window = toks[max(0, i - 10) : i - 1]
+            if any(_bare(t.text) & self._people_plurals for t in window):
+                n = self._name_run(part, i, titled=True)
+                if n >= 2 and not self._followed_by_kb(part, i + n - 1):
+                    return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+        stripped = self._strip_waw(part, i)
+        try:
+            n = self._name_run(part, i, titled=True)
+            if n < 2:
+                return None
+            last = i + n - 1
+            if not _AGE.match(part.norm.text, toks[last].end):
+                return None
+            return self._make(part, i, last, "PER"), i, last
+        finally:
+            if stripped:
+                self._restore_waw(part, i)
+
+    def _discover_postposed(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'كاسونجو كابونجو مهاجم الأبيض': a two- or three-word name, then its role."""
+        toks = part.tokens
+        if i > 0 and self._joinable(part, i - 1, i):
+            prev = toks[i - 1].text
+            if prev.startswith("ال") or prev in self._titles or prev in self._adjectives:
+                return None  # inside a noun phrase, or after a title (handled there)
+        n = self._name_run(part, i)
+        if n < 2:
+            return None
+        role = i + n
+        for k in range(i + 1, role - 1):
+            if toks[k].text in self._first:
+                i = k  # "من جانب محمد عبدالله جناح الأهلي": the name starts at the given name
+                break
+        if role + 1 >= len(toks) or not self._joinable(part, role - 1, role):
+            return None
+        if toks[role].text not in self._postposed or not self._joinable(part, role, role + 1):
+            return None
+        nxt = toks[role + 1].text
+        if not (nxt.startswith("ال") or part.covered[role + 1]):
+            return None
+        return self._make(part, i, role - 1, "PER"), i, role - 1
 
     def _person_at(self, part: _Span, j: int) -> bool:
         if self._kb_type_at(part, j) == "PER":

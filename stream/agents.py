@@ -34,6 +34,7 @@ dedup_topic = app.topic(
     dedup_topic_name(settings),
     partitions=1,
     internal=True,
+    config={"max.message.bytes": str(settings.max_message_bytes)},
     value_serializer="raw",
     key_serializer="raw",
 )
@@ -95,7 +96,8 @@ async def enrich_articles(stream: StreamT) -> None:
             "event": enriched.model_dump(mode="json"),
             "fingerprint": None if fingerprint is None else format(fingerprint, "x"),
         }
-        await deliver(dedup_topic, enriched.article_id.encode(), json.dumps(record).encode())
+        value = json.dumps(record, ensure_ascii=False).encode()  # UTF-8, not \u escapes: size
+        await deliver(dedup_topic, enriched.article_id.encode(), value)
 
 
 @app.agent(dedup_topic, name="publish")

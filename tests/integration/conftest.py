@@ -127,8 +127,15 @@ class Harness:
         self.workers.append(w)
         return w
 
-    def produce(self, values: list[bytes], keys: list[bytes | None] | None = None) -> None:
-        producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
+    def produce(
+        self,
+        values: list[bytes],
+        keys: list[bytes | None] | None = None,
+        max_request_size: int = 1048576,
+    ) -> None:
+        producer = KafkaProducer(
+            bootstrap_servers=self.bootstrap, acks="all", max_request_size=max_request_size
+        )
         try:
             for i, value in enumerate(values):
                 key = keys[i] if keys else f"k{i}".encode()

@@ -86,3 +86,17 @@ def test_restart_mid_batch_loses_nothing_and_redelivers_identical_ids(harness, s
         stable = {k: v for k, v in r.items() if k != "processed_at"}
         assert by_id.setdefault(r["event_id"], stable) == stable, "a re-delivery changed content"
     assert second.stop() == 0
+
+
+def test_article_near_the_1mb_limit_is_enriched(harness, seed_text):
+    body = seed_text.split("المصدر:")[0]
+    text = (body * (950_000 // len(body) + 1))[:950_000]
+    value = json.dumps({"id": "big", "text": text}, ensure_ascii=False).encode()
+    assert len(value) > 1_000_000  # above Kafka's default message size
+    worker = harness.worker()
+    worker.start()
+    harness.produce([value], max_request_size=4 * 1024 * 1024)
+    [record] = harness.consume(harness.enriched, 1, timeout=120)
+    event = EnrichedArticle.model_validate(record)
+    assert event.article_id == "big"
+    assert event.event_id == event_id(Article(id="big", text=text))

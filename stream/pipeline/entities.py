@@ -575,10 +575,30 @@ class EntityExtractor:
                 continue  # a nationality adjective is never an entity by itself
             if self._is_title_part(part, match):
                 continue
-            if self._inside_national_body(part, match):
+            if self._inside_national_body(part, match) or self._accusative_adjective(part, match):
                 continue
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
+
+    def _accusative_adjective(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """'قصفا روسيا', 'دعما تركيا': after an indefinite accusative noun, روسيا is the
+        adjective روسياً ('Russian'), not the country."""
+        tok = part.tokens[match.index].text
+        if match.tokens != 1 or match.clitic or match.index == 0 or not tok.endswith("يا"):
+            return False
+        if not any(self._entries[k].role == "country or territory" for k, _ in match.payloads):
+            return False
+        prev = part.tokens[match.index - 1].text
+        return (
+            len(prev) >= 4
+            and prev.endswith("ا")
+            and not prev.endswith(("يا", "ها", "نا"))
+            and not prev.startswith("ال")
+            and prev not in self._stop
+            and prev not in self._kb_words
+            and not any(stem in self._kb_words for stem, _ in stem_candidates(prev))
+            and self._joinable(part, match.index - 1, match.index)
+        )
 
     def _inside_national_body(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """'مجلس الأمن القومي الفلبيني': a known body's name inside a longer national one."""
@@ -644,8 +664,11 @@ class EntityExtractor:
         for n, part in enumerate(parts):
             resolved: list[tuple[Match[tuple[int, bool]], int]] = []
             for match, _ in part.kb:
-                k = self._choose(match, strong, countries, words)
+                titled = self._titled_work(part, match)
+                k = self._choose(match, strong, countries, words, titled)
                 weak = all(w for kk, w in match.payloads if kk == k)
+                if titled and self._entries[k].type == "ORG":
+                    weak = False  # «الشرق الأوسط» in quotes: the newspaper
                 if weak and not self._weak_ok(part, match, k, strong, words):
                     continue
                 resolved.append((match, k))
@@ -714,17 +737,34 @@ class EntityExtractor:
         strong: set[int],
         countries: set[str | None],
         words: set[str],
+        titled: bool = False,
     ) -> int:
         candidates = sorted({k for k, _ in match.payloads})
         if len(candidates) == 1:
             return candidates[0]
 
-        def score(k: int) -> tuple[int, int, int, int]:
+        def score(k: int) -> tuple[int, int, int, int, int]:
             e = self._entries[k]
             context = len(self._context[k] & words)
-            return (context, int(k in strong), int(e.country in countries), -k)
+            org = int(titled and e.type == "ORG")
+            return (org, context, int(k in strong), int(e.country in countries), -k)
 
         return max(candidates, key=score)
+
+    def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """A name in quotes or guillemets, or after a media head, names an outlet or a body:
+        'تحدثت إليهم «الشرق الأوسط»', 'صحيفة الشرق الأوسط'."""
+        text = part.text
+        before = text[max(0, match.start - 2) : match.start].strip()
+        after = text[match.end : match.end + 2].strip()
+        if before[-1:] in ("«", '"', "“") and after[:1] in ("»", '"', "”"):
+            return True
+        if match.index == 0 or match.clitic:
+            return False
+        prev = part.tokens[match.index - 1].text
+        return bool(_bare(prev) & self._media) and self._joinable(
+            part, match.index - 1, match.index
+        )
 
     def _weak_ok(
         self,
@@ -1661,9 +1701,7 @@ class EntityExtractor:
                     if owner is None:
                         continue
                     start, end = part.norm.span(tok.start + clitic, tok.end)
-                    out.append(
-                        _Mention(start, end, "PER", owner.key, owner.entry, owner.text_norm)
-                    )
+                    out.append(_Mention(start, end, "PER", owner.key, owner.entry, owner.text_norm))
                     part.covered[idx] = True
                     break
         return out

@@ -203,7 +203,7 @@ _WEEKDAYS_EN = (
 )
 # Words a date or timestamp line may carry besides the date ("في", "منشور", "date", "on").
 _DATE_WORDS = (
-    r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|"
+    r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|admin|"
     r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|"
 )
 _DATE_LINE = re.compile(
@@ -232,28 +232,35 @@ _LEADING_DATE = re.compile(
 # Masthead and staff labels, alone or with a name after a separator ("رئيس التحرير: أحمد صبري");
 # without a separator "رئيس مجلس الإدارة يستقيل" is a headline.
 _STAFF_TITLE = (
-    r"(?:(?:مقال|كلمه|عمود)\s+)?(?:الاشراف\s+العام|المشرف\s+العام|(?:نائب\s+)?رئيس\s+(?:مجلس\s+"
-    r"(?:الاداره|الامناء|التحرير)|التحرير(?:\s+التنفيذي)?|القسم|الموقع)|(?:ال)?مدير\s+(?:عام\s+)?"
+    r"(?:(?:مقال|كلمه|عمود)\s+)?(?:الاشراف\s+العام|المشرف\s+العام|(?:نائب\s+)?رئيس\s+(?:مجلسي?\s+"
+    r"(?:الاداره|الامناء|التحرير)(?:\s+و\s*(?:رئيس\s+)?التحرير)?|التحرير(?:\s+التنفيذي)?|القسم|الموقع)|(?:ال)?مدير\s+(?:عام\s+)?"
     r"(?:التحرير|الموقع|المكتب)|المدير\s+العام|مدير\s+عام|سكرتير\s+التحرير|مستشار\s+التحرير"
     r"|الناشر|editor[\s-]+in[\s-]+chief|chief\s+editor|managing\s+editor|executive\s+editor"
     r"|publisher)"
 )
 _STAFF = re.compile(
-    r"^[\W_]*" + _STAFF_TITLE + r"(?:\s*[:\-|]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?[\W_]*$",
+    r"^[\W_]*"
+    + _STAFF_TITLE
+    + r"(?:(?:\s*[:\-|]\s*|(?=[^\W\d_]))[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?[\W_]*$",
     re.IGNORECASE,
 )
 _STAFF_ALONE = re.compile(r"^[\W_]*" + _STAFF_TITLE + r"[\W_]*$", re.IGNORECASE)
 # Photo credits at the end of a caption: agencies, photo libraries, "archive", social platforms.
 _PHOTO_CREDIT = (
-    r"(?:ا\.?\s*ف\.?\s*ب\.?|ا\.?\s*ب\.?|ا\.?\s*ب\.?\s*ا\.?|د\.?\s*ب\.?\s*ا\.?|رويترز|الاناضول"
-    r"|غيتي|جيتي|جيتي\s+ايمجز|غيتي\s+ايمجز|شاترستوك|(?:صوره\s+)?ارشيفيه|ارشيف|(?:صوره\s+)?تعبيريه"
+    r"(?:"
+    + _AGENCY
+    + r"|ا\.?\s*ف\.?\s*ب\.?|ا\.?\s*ب\.?|ا\.?\s*ب\.?\s*ا\.?|د\.?\s*ب\.?\s*ا\.?|رويترز|الاناضول"
+    r"|غيتي|جيتي|جيتي\s+ايمجز|غيتي\s+ايمجز|شاترستوك|(?:صوره\s+)?(?:ارشيفيه|تعبيريه|توضيحيه)|ارشيف"
     r"|(?:مواقع|وسائل)\s+التواصل(?:\s+الاجتماعي)?|انترنت|الانترنت|متداوله|خاص|تصوير\s+[^()]{1,30}"
-    r"|afp|reuters|ap|epa|getty(?:\s+images)?|shutterstock|file|archive|social\s+media)"
+    r"|(?:afp|reuters|ap|epa|getty(?:\s+images)?|shutterstock|file|archive|social\s+media)"
+    r"(?:\s+photo)?(?:\s*/\s*[^()]{1,40})?)"
 )
 _CAPTION = re.compile(
-    r"^[\W_]*(?:الصوره|صوره|بالصور|photo|image|file\s+photo)\s*(?:من|ل|:|-|\|)"  # "الصورة من ..."
+    r"^[\W_]*(?:الصوره|صوره|photo|image|file\s+photo)\s*(?:من|ل|:|-|\|)"  # "الصورة من ..."
     r"|\(\s*" + _PHOTO_CREDIT + r"\s*\)[\W_]*$"  # "... (أ.ف.ب)"
-    r"|(?:^|\s)(?:صوره\s+)?(?:ارشيفيه|تعبيريه)[\W_]*$"  # "... أرشيفية"
+    r"|(?:^|\s)(?:صوره\s+)?(?:ارشيفيه|تعبيريه|توضيحيه)[\W_]*$"  # "... أرشيفية"
+    r"|\s(?:reuters|afp|ap|epa)(?:\s+photo)?\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$"  # "REUTERS/X Y"
+    r"|^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:logo|شعار)[\W_]*$"  # a site logo's alt text
     r"|[،,]\s*\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}[\W_]*$"  # "..., 19 أكتوبر 2024"
     r"|^[\W_]*(?:حساب|صفحه|قناه)\s+.{1,40}\s(?:علي|عبر|في)\s+" + _SOCIAL + r"[\W_]*$",
     re.IGNORECASE,

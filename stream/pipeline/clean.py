@@ -204,7 +204,9 @@ _WEEKDAYS_EN = (
 # Words a date or timestamp line may carry besides the date ("في", "منشور", "date", "on").
 _DATE_WORDS = (
     r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|admin|"
-    r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|"
+    r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|st|nd|rd|th|"
+    # Hijri months, printed beside the Gregorian date by many Gulf and Egyptian outlets
+    r"محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|ذو|ذي|القعده|الحجه|الاخر|الاخره|الاولي|"
 )
 _DATE_LINE = re.compile(
     r"^(?:[\W_]|\d|(?:"

@@ -130,6 +130,18 @@ TITLE_CASES = [
         id="headline-repeated-glued-to-caption",
     ),
     pytest.param(
+        page("أخبار المدينة logo", HEADLINE, "صورة توضيحية", *BODY),
+        HEADLINE,
+        ["logo", "توضيحية"],
+        id="site-logo-and-illustrative-photo-label",
+    ),
+    pytest.param(
+        page(" date 2025-03-03 أخبار|الشرق الأوسط", HEADLINE, *BODY),
+        HEADLINE,
+        ["أخبار|", "الشرق الأوسط"],
+        id="date-prefix-then-breadcrumb-label",
+    ),
+    pytest.param(
         page(HEADLINE, "الجيش السوري", "دمشق\nدمشق", "وزير الخارجية الأردني", *BODY),
         HEADLINE,
         ["الجيش السوري", "دمشق", "وزير الخارجية الأردني"],

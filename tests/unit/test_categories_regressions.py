@@ -161,6 +161,12 @@ def test_south_sudan_does_not_count_for_sudan(classifier: CategoryClassifier) ->
             "أقر البرلمان اللبناني في بيروت موازنة العام المقبل وسط خلافات بين الكتل حول الضرائب.",
             id="lebanon-budget",
         ),
+        pytest.param(
+            "yemen",
+            "Yemen's Houthis said they fired missiles at a tanker off Hodeidah, and US forces "
+            "carried out strikes on Houthi radar sites near Sanaa in response.",
+            id="yemen-in-english",
+        ),
     ],
 )
 def test_country_news_with_more_than_place_names_is_kept(

@@ -337,6 +337,7 @@ _ORG_GENERIC_TAILS = _words(
 المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
 الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
 الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان المساعد المساعدة المكلف
+المدينة البلدة القرية المنطقة البلاد الدولة الزلزال الحادث الهجوم العملية الحادثة
 """
 )
 
@@ -519,6 +520,8 @@ class EntityExtractor:
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
         self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
         self._common = _norm_set(_COMMON_NOUNS)
+        self._grades = _norm_set(_words("الخفيف الثقيل الوسيط"))
+        self._definite_directions = _norm_set(_words("الجنوب الشمال الشرق الغرب الوسط"))
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._enders = _norm_set(_NAME_ENDERS)
@@ -577,6 +580,9 @@ class EntityExtractor:
                 continue
             if self._inside_national_body(part, match) or self._accusative_adjective(part, match):
                 continue
+            nxt = match.index + match.tokens
+            if nxt < len(part.tokens) and part.tokens[nxt].text in self._grades:
+                continue  # "البصرة الخفيف", "غرب تكساس الوسيط": a crude grade, not the place
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
 
@@ -1438,6 +1444,15 @@ class EntityExtractor:
                         tail.append(j)
                         j += 1
                     continue
+                new_name = any(f == j for f, _, _ in part.kb_ranges)
+                if (
+                    tail
+                    and kb_type == "ORG"
+                    and new_name
+                    and tok[0] not in "لو"
+                    and tok[:2] != "ال"
+                ):
+                    break  # "منظمة الدول المصدرة للنفط أوبك": an acronym in apposition
                 sub_body = head in self._sub_bodies
                 if kb_type in (None, "PER") or (not tail and kb_type == "ORG" and not sub_body):
                     break  # "حركة حماس", "قوات اليونيفيل": the known name stands alone
@@ -1607,11 +1622,23 @@ class EntityExtractor:
             tok = tokens[j].text
             if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
                 return None
-            if tok in self._directions:
-                return None  # "منطقة جنوب القوقاز": a direction, not a name
+            if tok in self._directions or (
+                outside is not None and tok in self._definite_directions
+            ):
+                return None  # "منطقة جنوب القوقاز", "منطقة الجنوب": a direction, not a name
             if tok.startswith("ال"):
                 if not self._is_name_word(tok, False) or tok in self._org_generic:
                     return None
+                k = j + 1
+                if (
+                    outside is not None
+                    and k < len(tokens)
+                    and self._joinable(part, j, k)
+                    and not part.covered[k]
+                    and tokens[k].text.startswith("ال")
+                    and tokens[k].text not in self._loc_tail
+                ):
+                    return None  # "منطقة الدفاع الجوي": a noun phrase, not a place name
                 n = 1
                 while (
                     j + n < len(tokens)
@@ -1625,6 +1652,8 @@ class EntityExtractor:
                     return None
                 if n == 2 and tokens[j + 1].text in self._directions:
                     n = 1  # "ولاية كيرالا جنوب الهند"
+                if n == 2 and outside is not None and tokens[j + 1].text.endswith("يه"):
+                    return None  # "منطقة شعاب مرجانية": a noun and its adjective
                 n += self._known_place_tail(part, j + n)
             last = j + n - 1
         while (

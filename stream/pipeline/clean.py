@@ -188,7 +188,8 @@ _DATELINE = re.compile(
 # A bracketed note on its own line: "(صورة أرشيفية)", "[فيديو]".
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]$")
 _SOCIAL_CALL = re.compile(
-    r"(?:تابعونا|تابعوا|تابعنا|اشترك|اشتركوا|للاشتراك|انضم|انضموا|حملوا|حمل\s+تطبيق|follow|subscribe)"
+    r"(?:تابعونا|تابعوا|تابعنا|تابع\s+(?:احدث|اخر|اهم|كل|جميع)\s+(?:ال)?اخبار|اشترك|اشتركوا|للاشتراك|انضم"
+    r"|انضموا|حملوا|حمل\s+تطبيق|follow|subscribe)"
     r".{0,200}?(?:قناتنا|قناه|صفحتنا|صفحه|حسابنا|حساب|موقعنا|نشرتنا|تطبيق|" + _SOCIAL[3:-1] + r")",
     re.IGNORECASE,
 )
@@ -714,7 +715,7 @@ _ASKS = re.compile(r"[؟?!:]")
 _STAFF_NAME_MAX_WORDS = 4
 
 
-def _is_label(ln: _Line) -> bool:
+def _is_label(ln: _Line, max_words: int = _LABEL_MAX_WORDS, verb_anywhere: bool = False) -> bool:
     """A short verbless line (section, site name, tag, caption): not a headline, not body.
 
     "شؤون دولية", "بوابة الدولة الاخبارية", "مقياس ريختر", "كنعان _ أوكرانيا"; a line with a
@@ -723,9 +724,11 @@ def _is_label(ln: _Line) -> bool:
     if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key) or _ASKS.search(ln.key):
         return False
     words = _WORD.findall(ln.key)
-    if len(words) > _LABEL_MAX_WORDS:
+    if len(words) > max_words:
         return False
-    return len(words) < _LABEL_MAX_WORDS or not any(_PRESENT_VERB.match(w) for w in words[:2])
+    if len(words) < _LABEL_MAX_WORDS:
+        return True
+    return not any(_PRESENT_VERB.match(w) for w in (words if verb_anywhere else words[:2]))
 
 
 def _is_name_line(ln: _Line) -> bool:
@@ -748,8 +751,24 @@ def _staff_names(lines: list[_Line]) -> set[int]:
 
 
 def _head_furniture(lines: list[_Line], first_paragraph: int) -> set[int]:
-    """Labels above the first paragraph: site names, sections, tags and captions of the head."""
-    return {i for i in range(min(first_paragraph, len(lines))) if _is_label(lines[i])}
+    """Labels above the first paragraph: site names, sections, tags and captions of the head.
+
+    A verbless line of four words printed twice there ("أخبار كرة القدم العالمية") is a
+    section label too; headlines printed twice are longer.
+    """
+    head = range(min(first_paragraph, len(lines)))
+    seen: dict[str, int] = {}
+    for i in head:
+        seen[_line_key(lines[i])] = seen.get(_line_key(lines[i]), 0) + 1
+    return {
+        i
+        for i in head
+        if _is_label(lines[i])
+        or (
+            seen[_line_key(lines[i])] > 1
+            and _is_label(lines[i], max_words=_LABEL_MAX_WORDS + 1, verb_anywhere=True)
+        )
+    }
 
 
 _LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
@@ -973,6 +992,8 @@ class _PageReader:
         if not self.title_key or ln.kind is LineKind.TEXT:
             return False
         key = _line_key(ln)
+        if self.title_key.startswith(key) and key.count(" ") >= _LABEL_MAX_WORDS - 1:
+            return True  # a shorter form of the headline ("غارة جوية تقتل العشرات في دوما")
         if not key.startswith(self.title_key):
             return False
         return len(key[len(self.title_key) :].split()) <= _LABEL_MAX_WORDS + 2

@@ -142,6 +142,24 @@ TITLE_CASES = [
         id="date-prefix-then-breadcrumb-label",
     ),
     pytest.param(
+        page(HEADLINE, "أخبار الاقتصاد العربي اليوم", "أخبار الاقتصاد العربي اليوم", *BODY),
+        HEADLINE,
+        ["أخبار الاقتصاد"],
+        id="four-word-section-label-printed-twice",
+    ),
+    pytest.param(
+        page(f"{HEADLINE} وسط توقعات بمزيد من الزيادات", HEADLINE, *BODY),
+        f"{HEADLINE} وسط توقعات بمزيد من الزيادات",
+        [HEADLINE],
+        id="shorter-form-of-the-headline",
+    ),
+    pytest.param(
+        page(HEADLINE, "تابع أحدث الأخبار عبر تطبيق نبض", *BODY),
+        HEADLINE,
+        ["تابع أحدث"],
+        id="follow-the-latest-news-call",
+    ),
+    pytest.param(
         page(HEADLINE, "الجيش السوري", "دمشق\nدمشق", "وزير الخارجية الأردني", *BODY),
         HEADLINE,
         ["الجيش السوري", "دمشق", "وزير الخارجية الأردني"],

@@ -1425,7 +1425,7 @@ class EntityExtractor:
         while j < len(tokens) and len(tail) < 5 and self._joinable(part, j - 1, j):
             tok = tokens[j].text
             if tail and (
-                tok in self._enders or tok.startswith("بال") or tok[0] == "ب" and part.covered[j]
+                tok in self._enders or tok.startswith("بال") or (tok[0] == "ب" and part.covered[j])
             ):
                 break  # "جهاز المخابرات العامة الحالي", "جهاز الأمن الوطني بالسودان"
             if (

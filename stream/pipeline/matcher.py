@@ -188,8 +188,9 @@ class TermMatcher(Generic[P]):
             if last is None:
                 continue
             if best is None or last_len > best.tokens:
-                start, end = norm.span(first.start + min(clitic, len(first.text) - 1),
-                                       tokens[i + last_len - 1].end)
+                start, end = norm.span(
+                    first.start + min(clitic, len(first.text) - 1), tokens[i + last_len - 1].end
+                )
                 clitic_text = first.text[:clitic]
                 best = Match(start, end, tuple(last.payloads), last_len, clitic_text, i)
         return best

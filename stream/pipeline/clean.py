@@ -205,7 +205,7 @@ _WEEKDAYS_EN = (
 # Words a date or timestamp line may carry besides the date ("في", "منشور", "date", "on").
 _DATE_WORDS = (
     r"في|منشور|نشر|نشرت|بتاريخ|تاريخ|التاريخ|محدث|تحديث|اخر\s+تحديث|date|on|posted|updated|admin|"
-    r"بتوقيت\s+\S+|توقيت\s+\S+|ت\s*غ|st|nd|rd|th|"
+    r"بتوقيت\s+[^\W\d_]+|توقيت\s+[^\W\d_]+|ت\s*غ|st|nd|rd|th|"
     # Hijri months, printed beside the Gregorian date by many Gulf and Egyptian outlets
     r"محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|ذو|ذي|القعده|الحجه|الاخر|الاخره|الاولي|"
 )
@@ -892,8 +892,9 @@ class _PageReader:
             self.title_span = _title_span(text, lines[self.title_index])
             self.title = _display(text[self.title_span[0] : self.title_span[1]])
             self.title_key = _norm_key(self.title)
-            # Everything above the headline was passed over as furniture by _detect_title.
-            self.skipped |= set(range(self.title_index))
+            # Content lines above the headline were passed over as furniture by _detect_title;
+            # marker lines there still give their metadata (source, tags).
+            self.skipped |= {i for i in range(self.title_index) if lines[i].kind not in _MARKERS}
         self.markers_parsed = 0
         self.body: list[tuple[int, int]] = []
         self.shown: list[str] = []

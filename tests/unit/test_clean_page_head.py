@@ -380,3 +380,13 @@ def test_body_like_furniture_is_kept(text: str, title: str | None, kept: list[st
     cleaned = clean(text)
     assert cleaned.title == title
     assert_body_kept(cleaned.text, B1, B2, *kept)
+
+
+def test_marker_lines_above_the_headline_still_give_metadata() -> None:
+    cleaned = clean(
+        page("المصدر: رويترز", "الوسوم: البنك المركزي، التضخم", "شؤون عربية", HEADLINE, *BODY)
+    )
+    assert cleaned.title == HEADLINE
+    assert cleaned.source == "رويترز"
+    assert cleaned.keywords == ("البنك المركزي", "التضخم")
+    assert cleaned.text == page(*BODY)

@@ -3,6 +3,7 @@
 Works on line shapes, not on any one outlet's layout: furniture markers are matched on the
 normalized line, headline-like lines after a read-also/related marker are related headlines, and a
 terminal marker (source, tags, related section, copyright, comments) after the body ends the body.
+Above the first paragraph, short verbless lines (mastheads, sections, tags) are not the headline.
 """
 
 from __future__ import annotations
@@ -786,11 +787,14 @@ def _embedded_posts(lines: list[_Line]) -> set[int]:
     return out
 
 
+_LIST_COMMA = re.compile(r"\s*[،,]\s*")
+
+
 def _is_tag_list(ln: _Line) -> bool:
     """A comma-separated list of short items with no sentence end: "الاحتلال، فلسطين، قطاع غزة"."""
     if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key):
         return False
-    items = [x for x in re.split(r"\s*[،,]\s*", ln.key) if x.strip()]
+    items = [x for x in _LIST_COMMA.split(ln.key) if x.strip()]
     return len(items) >= 3 and all(len(_WORD.findall(x)) <= 3 for x in items)
 
 

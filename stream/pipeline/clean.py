@@ -790,9 +790,16 @@ def _embedded_posts(lines: list[_Line]) -> set[int]:
 _LIST_COMMA = re.compile(r"\s*[،,]\s*")
 
 
-def _is_tag_list(ln: _Line) -> bool:
-    """A comma-separated list of short items with no sentence end: "الاحتلال، فلسطين، قطاع غزة"."""
-    if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key):
+def _is_tag_list(lines: list[_Line], i: int) -> bool:
+    """A comma-separated list of short items with no sentence end: "الاحتلال، فلسطين، قطاع غزة".
+
+    A list introduced by a colon (a line ending with ":" above it, or "تشكيل الفريق:" on it) is
+    content, as a team line-up is.
+    """
+    ln = lines[i]
+    if ln.kind is not LineKind.HEADLINE or _HAS_DIGIT.search(ln.key) or ":" in ln.key:
+        return False
+    if i and lines[i - 1].key.rstrip(" \"'").endswith(":"):
         return False
     items = [x for x in _LIST_COMMA.split(ln.key) if x.strip()]
     return len(items) >= 3 and all(len(_WORD.findall(x)) <= 3 for x in items)
@@ -921,7 +928,7 @@ class _PageReader:
         if i in self.skipped:
             return
         if (
-            (i in self.tag_lines or (ln.kind is not LineKind.TEXT and _is_tag_list(ln)))
+            (i in self.tag_lines or _is_tag_list(self.lines, i))
             and not self.ended
             and not self.related_mode
         ):

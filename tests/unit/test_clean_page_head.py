@@ -361,6 +361,14 @@ KEPT_CASES = [
         id="enumeration-sentence-is-not-a-tag-line",
     ),
     pytest.param(
+        page(
+            HEADLINE, B1, "وجاء تشكيل الفريق على النحو التالي:", "سامي علي، أحمد حسن، كريم نصر", B2
+        ),
+        HEADLINE,
+        ["سامي علي، أحمد حسن، كريم نصر"],
+        id="line-up-after-a-colon-is-not-a-tag-line",
+    ),
+    pytest.param(
         page(HEADLINE, B1, "شاهد عيان: سمعنا دوي انفجارين قرب المطار.", B2),
         HEADLINE,
         ["شاهد عيان"],

@@ -435,6 +435,9 @@ class _Span:
     prepositions: frozenset[int] = frozenset()
     # Tokens written with a hamza on their alef-lam ("ألكسندر"): a name, not the article.
     hamza_al: frozenset[int] = frozenset()
+    # Offsets in norm.text where an age in parentheses ends a name: "سالم قنديل (27 عاما)".
+    age_ends: frozenset[int] = frozenset()
+    kb_types: dict[int, EntityType] = field(default_factory=dict)  # token -> first KB type
 
 
 class EntityExtractor:
@@ -548,15 +551,26 @@ class EntityExtractor:
                 for i, t in enumerate(tokens)
                 if t.text.startswith("ال") and text[norm.span(t.start, t.start + 1)[0]] in "أإآ"
             )
+            ages = frozenset(m.start() for m in _AGE.finditer(norm.text))
             parts.append(
                 _Span(
-                    text, norm, tokens, [False] * len(tokens), prepositions=preps, hamza_al=hamza_al
+                    text,
+                    norm,
+                    tokens,
+                    [False] * len(tokens),
+                    prepositions=preps,
+                    hamza_al=hamza_al,
+                    age_ends=ages,
                 )
             )
         words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
         for part in parts:
             self._kb_matches(part)
         mentions = self._resolve_kb(parts, words)
+        for part in parts:
+            for first, last, kind in part.kb_ranges:
+                for j in range(first, last + 1):
+                    part.kb_types.setdefault(j, kind)
         for n, part in enumerate(parts):
             mentions += self._discover(part, n, mentions)
         mentions = [m for m in mentions if not self._absorbed(parts, m)]
@@ -1271,6 +1285,9 @@ class EntityExtractor:
                 n = self._name_run(part, i, titled=True)
                 if n >= 2 and not self._followed_by_kb(part, i + n - 1):
                     return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+        ages = part.age_ends
+        if not ages or not any(t.end in ages for t in toks[i + 1 : i + 5]):
+            return None
         stripped = self._strip_waw(part, i)
         try:
             n = self._name_run(part, i, titled=True)
@@ -1287,6 +1304,8 @@ class EntityExtractor:
     def _discover_postposed(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'كاسونجو كابونجو مهاجم الأبيض': a two- or three-word name, then its role."""
         toks = part.tokens
+        if not any(t.text in self._postposed for t in toks[i + 2 : i + 5]):
+            return None
         if i > 0 and self._joinable(part, i - 1, i):
             prev = toks[i - 1].text
             if prev.startswith("ال") or prev in self._titles or prev in self._adjectives:
@@ -1351,10 +1370,7 @@ class EntityExtractor:
         return None
 
     def _kb_type_at(self, part: _Span, j: int) -> EntityType | None:
-        for first, last, kind in part.kb_ranges:
-            if first <= j <= last:
-                return kind
-        return None
+        return part.kb_types.get(j)
 
     def _discover_first_name(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tok = part.tokens[i].text

@@ -814,8 +814,8 @@ def _trailing_tags(lines: list[_Line], last_paragraph: int) -> set[int]:
     A tag line printed without a marker ("الطائرات المسيّرة هجوم روسي أوكرانيا") repeats the
     article's own words; a closing sentence without a full stop brings new ones.
     """
-    if last_paragraph < 0:
-        return set()  # a page of headlines only: nothing to tell tags from
+    if last_paragraph < 0 or not any(ln.kind is LineKind.TEXT for ln in lines):
+        return set()  # a page without full stops: a short closing line may be a paragraph
     candidates = {
         i
         for i in range(last_paragraph + 1, len(lines))

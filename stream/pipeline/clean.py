@@ -271,7 +271,9 @@ _CAPTION = re.compile(
 )
 # An embedded post: its image link or its signature line ("— Name (@handle) May 1, 2025").
 _EMBED = re.compile(
-    r"pic\.twitter\.com/|\(@\w{1,30}\)\s*(?:" + _MONTHS + r")\s+\d{1,2},\s*\d{4}", re.IGNORECASE
+    r"pic\.twitter\.com/|\(@\w{1,30}\)\s*(?:" + _MONTHS + r")\s+\d{1,2},\s*\d{4}"
+    r"|view\s+this\s+post\s+on\s+instagram|a\s+post\s+shared\s+by\s",
+    re.IGNORECASE,
 )
 # "Watch the goal/video": a call to a video player, never a paragraph.
 _WATCH = re.compile(

@@ -969,8 +969,8 @@ class EntityExtractor:
         or a preposition on a noun or verbal noun ("بشكل", "بداعي", "بتنفيذ", "لتطوير")."""
         if tok in self._first or tok in self._inner:
             return False
-        if tok in self._common or tok in self._enders:
-            return True
+        if tok in self._common or tok in self._enders or (first and tok in self._directions):
+            return True  # "الأمريكي غرب تكساس": a direction never starts or continues a name
         if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
             return True  # "أكبر", "أفضل": the elative pattern af'al
         if tok[0] in "بلك" and len(tok) > 3:
@@ -1616,6 +1616,8 @@ class EntityExtractor:
         if part.covered[j]:
             if inside is None or self._kb_type_at(part, j) is None:
                 return None
+            if tokens[j].text in self._loc_inside:
+                return None  # "ملعب ستاد القاهرة الدولي": the known stadium is the name
             last = j
             starts = {f for f, _, _ in part.kb_ranges}
             while last + 1 < len(tokens) and part.covered[last + 1] and last + 1 not in starts:

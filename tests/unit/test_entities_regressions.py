@@ -36,6 +36,9 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             "تعهد الرئيس المنتخب بتنفيذ أوسع خطة إصلاح", "بتنفيذ أوسع", id="verbal-noun-and-elative"
         ),
         pytest.param("رفض الحكم بداعي لمسة يد واضحة", "بداعي لمسة", id="referee-bidaei"),
+        pytest.param(
+            "وصعد الخام الأمريكي غرب تكساس الوسيط", "غرب تكساس", id="direction-after-nationality"
+        ),
         pytest.param("تسعى الخطة إلى سد الفجوة المالية", "سد الفجوة", id="dam-head-common-noun"),
     ],
 )
@@ -168,6 +171,11 @@ def test_kb_surname_alone_is_not_linked(extractor: EntityExtractor) -> None:
             "أعلنت الصحة الأردنية تسجيل إصابات جديدة",
             ("الصحة الأردنية", "ORG"),
             id="health-ministry-shorthand",
+        ),
+        pytest.param(
+            "تقام المباراة على ملعب ستاد القاهرة الدولي مساء",
+            ("ستاد القاهرة الدولي", "LOC"),
+            id="two-place-heads-known-stadium",
         ),
     ],
 )

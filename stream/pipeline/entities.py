@@ -1296,10 +1296,28 @@ class EntityExtractor:
             last = i + n - 1
             if not _AGE.match(part.norm.text, toks[last].end):
                 return None
+            gap = part.norm.text[toks[i - 1].end : toks[i].start] if i > 0 else ""
+            listed = any(c in gap for c in ":،,") or (stripped and self._person_at(part, i - 1))
+            if not listed and not self._looks_like_name(part, i, last):
+                return None  # "وأصيب طفل (12 عاما)": a noun, not a name
             return self._make(part, i, last, "PER"), i, last
         finally:
             if stripped:
                 self._restore_waw(part, i)
+
+    def _looks_like_name(self, part: _Span, first: int, last: int) -> bool:
+        """Without a title, an unknown name must look like one: it starts with a known given
+        name, or its words are bare (no article, proclitic or pronoun suffix), long and end
+        like transliterated names ("كاسونجو كابونجو")."""
+        words = [t.text for t in part.tokens[first : last + 1]]
+        if words[0] in self._first or words[0] in self._inner:
+            return True
+        for w in words:
+            if w.startswith(("ال", "ب", "ل", "ك")) or w.endswith(("ها", "هم", "ه", "ات")):
+                return False
+            if len(w) < 4 or w in self._common or not w.endswith(("و", "ا", "ي", "ن", "ز", "س")):
+                return False
+        return True
 
     def _discover_postposed(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'كاسونجو كابونجو مهاجم الأبيض': a two- or three-word name, then its role."""
@@ -1318,6 +1336,8 @@ class EntityExtractor:
             if toks[k].text in self._first:
                 i = k  # "من جانب محمد عبدالله جناح الأهلي": the name starts at the given name
                 break
+        if not self._looks_like_name(part, i, role - 1):
+            return None  # "خط الوسط لاعب الفريق", "نفذها بنجاح لاعب الوسط"
         if role + 1 >= len(toks) or not self._joinable(part, role - 1, role):
             return None
         if toks[role].text not in self._postposed or not self._joinable(part, role, role + 1):

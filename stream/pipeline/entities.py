@@ -977,6 +977,8 @@ class EntityExtractor:
             rest = tok[1:]
             if rest in self._common or rest in self._heads or (first and rest in self._stop):
                 return True
+            if first and rest[0] == "ا" and rest.endswith("اء") and len(rest) >= 4:
+                return True  # "بأداء", "بإجراء": a verbal noun of the if'al form
             if rest[0] == "ت" and len(rest) >= 4:
                 return True  # "بتنفيذ", "لتطوير": a verbal noun of the taf'il forms
             if first and tok[0] == "ب" and len(rest) == 3 and rest[0] not in "اوي":

@@ -673,10 +673,13 @@ class EntityExtractor:
     def _resolve_kb(self, parts: list[_Span], words: set[str]) -> list[_Mention]:
         """Pick one entry per match (context, co-occurrence) and drop unsupported weak names."""
         strong: set[int] = set()
+        full: set[int] = set()  # entries named in more than one word somewhere in the article
         for part in parts:
             for match, _ in part.kb:
                 if len({k for k, _ in match.payloads}) == 1:
                     strong.update(k for k, weak in match.payloads if not weak)
+                if match.tokens > 1:
+                    full.update(k for k, _ in match.payloads)
         # Countries the article is about: those of unambiguous names, and nationality adjectives.
         countries = {self._entries[k].country for k in strong}
         countries |= {self._adjectives[w] for w in words if w in self._adjectives}
@@ -690,6 +693,8 @@ class EntityExtractor:
                 if titled and self._entries[k].type == "ORG":
                     weak = False  # «الشرق الأوسط» in quotes: the newspaper
                 if weak and not self._weak_ok(part, match, k, strong, words):
+                    continue
+                if k not in full and self._surname_as_adjective(part, match, k):
                     continue
                 resolved.append((match, k))
                 first, last = match.index, match.index + match.tokens - 1
@@ -770,6 +775,23 @@ class EntityExtractor:
             return (org, context, int(k in strong), int(e.country in countries), -k)
 
         return max(candidates, key=score)
+
+    def _surname_as_adjective(self, part: _Span, match: Match[tuple[int, bool]], k: int) -> bool:
+        """'المؤتمر الصحفي': a known person's one-word surname that is a nisba adjective,
+        agreeing with the definite noun before it, unless the full name is in the article."""
+        if match.tokens != 1 or match.clitic or match.index == 0 or self._entries[k].type != "PER":
+            return False
+        tok = part.tokens[match.index].text
+        prev = part.tokens[match.index - 1].text
+        return (
+            tok.startswith("ال")
+            and tok.endswith("ي")
+            and prev.startswith("ال")
+            and not prev.endswith(("ون", "ين", "ات"))
+            and prev not in self._titles
+            and prev not in self._title_context
+            and self._joinable(part, match.index - 1, match.index)
+        )
 
     def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """A name in quotes or guillemets, or after a media head, names an outlet or a body:

@@ -138,6 +138,12 @@ def test_kb_surname_linked(
     assert [start, start + len(surname)] in entity.mentions
 
 
+def test_kb_surname_nisba_after_definite_noun(extractor: EntityExtractor) -> None:
+    """'المؤتمر الصحفي': a known one-word surname that agrees with the noun is an adjective."""
+    found = _found(extractor, "وأعلن الوزير خلال المؤتمر الصحفي عن الخطة")
+    assert not any(kind == "PER" for _, kind in found)
+
+
 def test_kb_surname_alone_is_not_linked(extractor: EntityExtractor) -> None:
     """Without the full name the surname stays an ordinary word ("حزب إسلامي")."""
     found = _found(extractor, "فاز حزب إسلامي بالانتخابات")

@@ -501,7 +501,9 @@ class EntityExtractor:
         self._sub_bodies = _norm_set(_words("مفوضية بعثة مكتب لجنة أمانة مجلس"))
         self._directions = _norm_set(_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي"))
         self._saying = _norm_set(_SAYING)
-        self._event_words = _norm_set(_words("أمم كأس"))
+        # "كأس أمم أفريقيا", "متلازمة الشرق الأوسط التنفسية", "فيروس غرب النيل": a
+        # competition or a disease named after a place is not the place.
+        self._event_words = _norm_set(_words("أمم كأس متلازمة فيروس حمى إنفلونزا"))
         self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
         self._facilities = _norm_set(_words("محطة منشأة مفاعل قاعدة منفذ"))
         self._loc_named = _norm_set(_LOC_HEADS_NAMED)
@@ -585,7 +587,7 @@ class EntityExtractor:
                 continue  # English names are capitalized: "bond sale" is not Salé
             if match.clitic.endswith(("ال", "لل")):
                 continue  # "السورية", "الحماس": the article on a name that never takes it
-            if match.index > 0 and part.tokens[match.index - 1].text in self._event_words:
+            if match.index > 0 and _bare(part.tokens[match.index - 1].text) & self._event_words:
                 continue  # "كأس أمم أفريقيا", "كأس العالم": a competition, not the place
             token = part.tokens[match.index].text[len(match.clitic) :]
             if match.tokens == 1 and token in self._adjectives and token not in self._homographs:
@@ -768,11 +770,16 @@ class EntityExtractor:
         if len(candidates) == 1:
             return candidates[0]
 
-        def score(k: int) -> tuple[int, int, int, int, int]:
+        weak_only = {k for k in candidates if all(w for kk, w in match.payloads if kk == k)}
+
+        def score(k: int) -> tuple[int, int, int, int, int, int]:
             e = self._entries[k]
             context = len(self._context[k] & words)
             org = int(titled and e.type == "ORG")
-            return (org, context, int(k in strong), int(e.country in countries), -k)
+            # Outside quotes, a name that is only a weak variant of one entry ("الشرق الأوسط"
+            # for the newspaper) yields to an entry it names outright (the region).
+            plain = int(k not in weak_only)
+            return (org, plain, context, int(k in strong), int(e.country in countries), -k)
 
         return max(candidates, key=score)
 

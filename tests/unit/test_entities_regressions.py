@@ -253,6 +253,12 @@ def test_list_and_apposition_discovery(
         pytest.param(
             "تتصاعد التوترات في الشرق الأوسط", "الشرق الأوسط", "LOC", id="region-unquoted"
         ),
+        pytest.param(
+            "ونقلت صحيفة عن مصادر أن التوتر في الشرق الأوسط يتصاعد",
+            "الشرق الأوسط",
+            "LOC",
+            id="region-with-newspaper-context-word",
+        ),
     ],
 )
 def test_types(extractor: EntityExtractor, text: str, surface: str, kind: str) -> None:
@@ -267,6 +273,7 @@ def test_types(extractor: EntityExtractor, text: str, surface: str, kind: str) -
         pytest.param("شنت القوات هجوما روسيا واسعا على المدينة", id="accusative-nisba-russian"),
         pytest.param("ارتفع خام البصرة الخفيف إلى 70 دولارا", id="crude-grade-basra"),
         pytest.param("وصعد خام غرب تكساس الوسيط", id="crude-grade-wti"),
+        pytest.param("سجلت إصابات بمتلازمة الشرق الأوسط التنفسية", id="disease-named-after-region"),
         pytest.param("فقدت ميليشيات الحوثي الاتصال بالسفينة", id="militia-outside-houthi-name"),
     ],
 )

@@ -1043,6 +1043,8 @@ class EntityExtractor:
             if tok[0] != "و" or tok in self._first or len(tok) < 4:
                 return True
             rest = tok[1:]
+            if rest in self._first or rest in self._inner:
+                return False  # "محمد سعيد وأحمد حسن": و and a given name start another person
             foreign = len(tok) >= 5 and tok.endswith(("ي", "ف", "ز", "ن", "ا"))  # "ويريدي"
             verb = rest.endswith("ت") or rest[0] in "تن" or (rest[0] == "ي" and rest[1] != "ل")
             return foreign or not verb
@@ -1310,7 +1312,7 @@ class EntityExtractor:
     def _discover_listed(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'سالم قنديل (27 عاما)', 'قادة ... هم جهاد غنام': names in a list of people."""
         toks = part.tokens
-        if i > 0 and toks[i - 1].text == "هم" and self._joinable(part, i - 1, i):
+        if i > 0 and toks[i - 1].text in ("هم", "وهم") and self._joinable(part, i - 1, i):
             window = toks[max(0, i - 10) : i - 1]
             if any(_bare(t.text) & self._people_plurals for t in window):
                 n = self._name_run(part, i, titled=True)

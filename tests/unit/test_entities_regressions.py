@@ -213,6 +213,11 @@ def test_health_ministry_shorthand_links_to_country(extractor: EntityExtractor) 
             id="list-after-hum-with-waw",
         ),
         pytest.param(
+            "وأفرجت السلطات عن المعتقلين، وهم جهاد الصوالحة وخالد النجار",
+            ["جهاد الصوالحة", "خالد النجار"],
+            id="waw-given-name-starts-another-person",
+        ),
+        pytest.param(
             "وتصدى موسيس ندونغو حارس الفريق لركلة جزاء",
             ["موسيس ندونغو"],
             id="postposed-role-goalkeeper",

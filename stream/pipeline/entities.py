@@ -1473,8 +1473,33 @@ class EntityExtractor:
             n += 1
         return n
 
+    def _discover_latin_org(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'منصة Hugging Face', 'شركة Scale AI': a capitalized Latin run after a body head."""
+        toks = part.tokens
+        j = i + 1
+        if j >= len(toks) or not self._joinable(part, i, j) or not self._capitalized(part, j):
+            return None
+        heads = self._org_named | self._media
+        if self._head(toks[i].text, heads, definite=False) is None:
+            return None
+        k = j
+        while (
+            k + 1 < len(toks)
+            and k - j < 3
+            and not part.covered[k + 1]
+            and self._capitalized(part, k + 1)
+            and self._joinable(part, k, k + 1)
+        ):
+            k += 1
+        if any(part.covered[x] for x in range(j, k + 1)):
+            return None
+        return self._make(part, j, k, "ORG"), i, k
+
     def _discover_org(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
+        latin = self._discover_latin_org(part, i)
+        if latin is not None:
+            return latin
         clitic = self._head(tokens[i].text, self._org_heads, definite=False)
         definite = False
         command = tokens[i].text == "قياده"  # "قيادة المنطقة الشرقية": a military command

@@ -244,6 +244,12 @@ def test_list_and_apposition_discovery(
             "انضم إلى شركة Scale AI العام الماضي", "Scale AI", "ORG", id="latin-name-after-company"
         ),
         pytest.param(
+            "أطلقت منصة Quantum Forge أداة جديدة",
+            "Quantum Forge",
+            "ORG",
+            id="latin-name-after-platform",
+        ),
+        pytest.param(
             "وقال مسؤول تحدث إلى «الشرق الأوسط» إن الاتفاق قريب",
             "الشرق الأوسط",
             "ORG",

@@ -94,3 +94,27 @@ def test_pattern_without_letters_is_rejected() -> None:
     assert pattern_tokens("...") == ()
     with pytest.raises(ValueError, match="no letters"):
         TermMatcher([("...", "x")])
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text", "expected"),
+    [
+        pytest.param(
+            [("دولة الإمارات", "uae-short"), ("الإمارات العربية المتحدة", "uae")],
+            "وصل إلى دولة الإمارات العربية المتحدة أمس",
+            [("الإمارات العربية المتحدة", "uae")],
+            id="head-before-longer-name",
+        ),
+        pytest.param(
+            [("دولة الإمارات", "uae-short"), ("الإمارات العربية المتحدة", "uae")],
+            "وصل إلى دولة الإمارات أمس",
+            [("دولة الإمارات", "uae-short")],
+            id="head-kept-when-nothing-longer",
+        ),
+    ],
+)
+def test_later_match_reaching_further_wins(
+    patterns: list[tuple[str, str]], text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(text[m.start : m.end], m.payloads[0]) for m in TermMatcher(patterns).find(text)]
+    assert found == expected

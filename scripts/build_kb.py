@@ -27,8 +27,30 @@ OUT = ROOT / "stream" / "resources" / "kb.jsonl"
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 _CLDR_REGIONS = {  # numeric UN M.49 regions worth matching in news (CLDR gives their Arabic names)
-    "002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "029", "030",
-    "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419",
+    "002",
+    "003",
+    "005",
+    "009",
+    "011",
+    "013",
+    "014",
+    "015",
+    "017",
+    "018",
+    "019",
+    "029",
+    "030",
+    "034",
+    "035",
+    "039",
+    "142",
+    "143",
+    "145",
+    "150",
+    "151",
+    "154",
+    "155",
+    "419",
 }
 _NAME_EN_FIX = {"US": "United States", "GB": "United Kingdom", "PS": "Palestine"}
 # State bodies generated for every country with a nationality adjective:
@@ -149,8 +171,7 @@ def build_countries(path: Path) -> list[dict[str, Any]]:
         country = pycountry.countries.get(alpha_2=code) if not code.isdigit() else None
         if country is not None:
             names_en += [
-                getattr(country, attr, "")
-                for attr in ("name", "common_name", "official_name")
+                getattr(country, attr, "") for attr in ("name", "common_name", "official_name")
             ]
         names_en = [n for n in names_en if n and "," not in n and "(" not in n]
         ident = extra.get("qid") or f"rasd:loc:{slug(name_en)}"

@@ -33,6 +33,7 @@ unit: install
 
 lint: install
 	$(UV) run ruff check stream schemas tests scripts
+	$(UV) run ruff format --check stream schemas tests scripts
 	$(UV) run mypy stream schemas
 
 schemas: install

@@ -15,7 +15,7 @@ from typing import Any
 import faust
 from faust.types import EventT, StreamT, TopicT
 
-from schemas import DeadLetter, EnrichedArticle
+from schemas import Article, DeadLetter, EnrichedArticle
 from stream.app import app
 from stream.messages import RejectedMessage, dead_letter, parse_article
 from stream.pipeline import enrich
@@ -75,14 +75,19 @@ def letter_for(event: EventT, error_type: Any, reason: str) -> DeadLetter:
     )
 
 
+def enrich_with_fingerprint(article: Article) -> tuple[EnrichedArticle, int | None]:
+    enriched = enrich(article, app.resources)
+    return enriched, story_fingerprint(enriched.text)
+
+
 @app.agent(articles_topic, name="enrich")
 async def enrich_articles(stream: StreamT) -> None:
     """articles.raw -> (enrich) -> dedup stage, or articles.dlq."""
     async for event in stream.events():
         try:
             article = parse_article(event.message.value)
-            enriched = await asyncio.to_thread(enrich, article, app.resources)
-            fingerprint = story_fingerprint(enriched.text)
+            # CPU-bound: off the event loop, so heartbeats and commits keep flowing.
+            enriched, fingerprint = await asyncio.to_thread(enrich_with_fingerprint, article)
         except RejectedMessage as exc:
             await send_dead_letter(event, letter_for(event, exc.error_type, exc.reason))
             continue

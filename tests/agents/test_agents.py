@@ -23,14 +23,21 @@ def sent(monkeypatch) -> list[tuple[str, bytes | None, dict[str, Any]]]:
         records.append((topic.get_topic_name(), key, json.loads(value)))
 
     monkeypatch.setattr(agents, "deliver", record)
+    agents.app.load_resources()  # as the worker does before its agents start
     return records
 
 
-def _run(agent, values: list[bytes]) -> None:
+def _run(agent, values: list[bytes], sent: list) -> None:
+    """Feed the agent and wait until every input produced its one output."""
+
     async def go() -> None:
         async with agent.test_context() as test_agent:
             for i, value in enumerate(values):
                 await test_agent.put(value=value, key=f"k{i}".encode())
+            for _ in range(200):
+                if len(sent) >= len(values):
+                    break
+                await asyncio.sleep(0.05)
 
     asyncio.run(go())
 
@@ -44,7 +51,7 @@ def _run(agent, values: list[bytes]) -> None:
     ],
 )
 def test_unusable_input_becomes_one_dead_letter(sent, value, error_type):
-    _run(agents.enrich_articles, [value])
+    _run(agents.enrich_articles, [value], sent)
     [(topic, key, record)] = sent
     assert topic == agents.settings.topic_dlq
     letter = DeadLetter.model_validate(record)
@@ -58,7 +65,7 @@ def test_enrichment_failure_is_dead_lettered_as_internal(sent, monkeypatch):
         raise RuntimeError("stage crashed")
 
     monkeypatch.setattr(agents, "enrich", boom)
-    _run(agents.enrich_articles, [json.dumps({"text": "نص صالح"}).encode()])
+    _run(agents.enrich_articles, [json.dumps({"text": "نص صالح"}).encode()], sent)
     [(topic, _, record)] = sent
     assert topic == agents.settings.topic_dlq
     assert record["error_type"] == "internal" and "stage crashed" in record["error"]

@@ -76,6 +76,7 @@ def test_valid_article_goes_to_the_dedup_stage(sent):
     _run(
         agents.enrich_articles,
         [json.dumps({"id": "a1", "text": text}, ensure_ascii=False).encode()],
+        sent,
     )
     [(topic, key, record)] = sent
     assert topic == agents.dedup_topic.get_topic_name()

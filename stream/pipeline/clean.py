@@ -53,7 +53,7 @@ class LineKind(Enum):
 _TERMINAL = frozenset(
     {LineKind.RELATED, LineKind.KEYWORDS, LineKind.SOURCE, LineKind.COPYRIGHT, LineKind.COMMENTS}
 )
-_MARKERS = frozenset(
+MARKER_KINDS = frozenset(
     {
         LineKind.READ_ALSO,
         LineKind.RELATED,
@@ -526,7 +526,7 @@ def _page_words(lines: list[_Line]) -> str:
     The first _PHRASE_WINDOW characters are plenty for tag phrases and keep lookups cheap on
     1 MB pages with many tag lines.
     """
-    text = " ".join(ln.key for ln in lines if ln.kind not in _MARKERS)[:_PHRASE_WINDOW]
+    text = " ".join(ln.key for ln in lines if ln.kind not in MARKER_KINDS)[:_PHRASE_WINDOW]
     return " " + " ".join(_WORD.findall(text)) + " "
 
 
@@ -642,7 +642,9 @@ def _split_inline_markers(text: str, norm: NormalizedText, s: int, e: int) -> li
     end = e
     for cut, always in reversed(cuts):  # right to left: a piece runs to the next kept cut
         length = bisect_left(norm.starts, end) - bisect_left(norm.starts, cut)
-        if always or (length <= _MAX_MARKER_CHARS and _line(text, norm, cut, end).kind in _MARKERS):
+        if always or (
+            length <= _MAX_MARKER_CHARS and _line(text, norm, cut, end).kind in MARKER_KINDS
+        ):
             kept.append(cut)
             end = cut
     bounds = [s, *reversed(kept), e]
@@ -698,7 +700,7 @@ def _detect_title(lines: list[_Line], skipped: set[int]) -> int | None:
     for i, ln in enumerate(lines):
         if _opens_link_block(ln) and _next_is_headline(lines, i + 1):
             return None  # headlines below a related block are links, not this page's title
-        if ln.kind in _MARKERS or i in skipped:
+        if ln.kind in MARKER_KINDS or i in skipped:
             continue
         if ln.kind is not LineKind.HEADLINE:
             return None
@@ -830,7 +832,7 @@ def _trailing_tags(lines: list[_Line], last_paragraph: int) -> set[int]:
     used = {
         _stem(w)
         for j, ln in enumerate(lines)
-        if j not in candidates and ln.kind not in _MARKERS
+        if j not in candidates and ln.kind not in MARKER_KINDS
         for w in _WORD.findall(ln.key)
     }
     return {
@@ -907,7 +909,9 @@ class _PageReader:
             self.title_key = _norm_key(self.title)
             # Content lines above the headline were passed over as furniture by _detect_title;
             # marker lines there still give their metadata (source, tags).
-            self.skipped |= {i for i in range(self.title_index) if lines[i].kind not in _MARKERS}
+            self.skipped |= {
+                i for i in range(self.title_index) if lines[i].kind not in MARKER_KINDS
+            }
         self.markers_parsed = 0
         self.body: list[tuple[int, int]] = []
         self.shown: list[str] = []
@@ -947,7 +951,7 @@ class _PageReader:
                 self.keywords.append(_strip_bullet(ln.raw))
                 return
             self.keywords_mode = False
-        if ln.kind in _MARKERS:
+        if ln.kind in MARKER_KINDS:
             self._marker(i, ln)
         else:
             self._content(i, ln)
@@ -1138,7 +1142,7 @@ def _trailing_links(lines: list[_Line]) -> set[int]:
             kind is LineKind.HEADLINE and has_text and lines[i].words <= _MAX_RELATED_WORDS
         ):
             run.append(i)
-        elif kind not in _MARKERS:
+        elif kind not in MARKER_KINDS:
             break
     return set(run) if len(run) >= 2 else set()
 

@@ -10,19 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from stream.pipeline.clean import LineKind, line_kind
+from stream.pipeline.clean import MARKER_KINDS, line_kind
 
 RESOURCES = Path(__file__).parents[1] / "resources" / "cleaning"
-MARKERS = {
-    LineKind.READ_ALSO,
-    LineKind.RELATED,
-    LineKind.KEYWORDS,
-    LineKind.SOURCE,
-    LineKind.SHARE,
-    LineKind.COPYRIGHT,
-    LineKind.COMMENTS,
-    LineKind.META,
-}
 
 
 def load_lines(name: str) -> list[tuple[str, str]]:
@@ -41,12 +31,12 @@ BODY = [pytest.param(line, id=case) for case, line in load_lines("body-lines.tsv
 
 @pytest.mark.parametrize("line", FURNITURE)
 def test_furniture_line_is_a_marker(line: str) -> None:
-    assert line_kind(line) in MARKERS
+    assert line_kind(line) in MARKER_KINDS
 
 
 @pytest.mark.parametrize("line", BODY)
 def test_body_line_is_not_a_marker(line: str) -> None:
-    assert line_kind(line) not in MARKERS
+    assert line_kind(line) not in MARKER_KINDS
 
 
 def test_fixture_files_are_not_empty() -> None:

@@ -10,21 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stream.pipeline import normalize as nm
-from stream.pipeline.clean import LineKind, clean, lead_sentence, line_kind
+from stream.pipeline.clean import MARKER_KINDS, clean, lead_sentence, line_kind
 from stream.pipeline.fingerprint import simhash
 from stream.pipeline.language import detect_language
 from stream.pipeline.normalize import normalize, normalize_str
-
-_MARKERS = {
-    LineKind.READ_ALSO,
-    LineKind.RELATED,
-    LineKind.KEYWORDS,
-    LineKind.SOURCE,
-    LineKind.SHARE,
-    LineKind.COPYRIGHT,
-    LineKind.COMMENTS,
-    LineKind.META,
-}
 
 _PIECES = [
     "أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة، مشيرة إلى تحسن الوضع.",
@@ -129,7 +118,7 @@ def test_cleaned_text_holds_no_furniture_marker_lines(text: str) -> None:
     cleaned = clean(text)
     for line in cleaned.text.split("\n"):
         if line:
-            assert line_kind(line) not in _MARKERS, line
+            assert line_kind(line) not in MARKER_KINDS, line
 
 
 @settings(max_examples=200, deadline=None)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from schemas import Article, EnrichedArticle
 from stream.pipeline.categories import CategoryClassifier, Taxonomy
-from stream.pipeline.clean import clean, lead_sentence
+from stream.pipeline.clean import CleanedArticle, clean, lead_sentence
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
 from stream.pipeline.language import detect_language
 
@@ -77,6 +77,14 @@ def event_id(article: Article) -> str:
     )[:32]
 
 
+def reading_spans(cleaned: CleanedArticle) -> tuple[tuple[int, int], ...]:
+    """Where entities are read: the body, and a headline taken from the page's first line
+    (its names have offsets in the input text too). Page furniture is never read."""
+    if cleaned.title_span is None:
+        return cleaned.body
+    return (cleaned.title_span, *cleaned.body)
+
+
 def enrich(
     article: Article,
     resources: Resources,
@@ -87,9 +95,7 @@ def enrich(
     """Turn one validated Article into an EnrichedArticle."""
     cleaned = clean(article.text)
     title = article.title.strip() if article.title and article.title.strip() else cleaned.title
-    # A headline taken from the page's first line is searched too: its names have offsets.
-    spans = cleaned.body if cleaned.title_span is None else (cleaned.title_span, *cleaned.body)
-    entities = resources.extractor.extract(article.text, spans)
+    entities = resources.extractor.extract(article.text, reading_spans(cleaned))
     categories = resources.classifier.classify(article.text, cleaned.body, title, entities)
     return EnrichedArticle(
         event_id=event_id(article),

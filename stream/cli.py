@@ -10,11 +10,14 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from stream.settings import Settings, settings_table
+
+if TYPE_CHECKING:
+    from stream.kafka_local import LocalKafka
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
@@ -239,7 +242,7 @@ def tail(
 # --------------------------------------------------------------------------- kafka
 
 
-def _local_kafka(port: int, controller_port: int, state_dir: str | None) -> Any:
+def _local_kafka(port: int, controller_port: int, state_dir: str | None) -> LocalKafka:
     from stream.kafka_local import LocalKafka
 
     return LocalKafka(
@@ -388,9 +391,9 @@ def demo(port: int) -> None:
 
     Ctrl-C stops the worker and the broker this command started.
     """
-    from stream.kafka_local import LocalKafka, LocalKafkaError
+    from stream.kafka_local import LocalKafkaError
 
-    broker = LocalKafka(Path(f".rasd/kafka-{port}"), port=port, controller_port=port + 1)
+    broker = _local_kafka(port, port + 1, None)  # the same broker `rasd kafka start` manages
     started_broker = broker.pid() is None
     try:
         broker.start()

@@ -21,6 +21,11 @@ import yaml
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stream.pipeline.entities import given_names  # noqa: E402
+from stream.pipeline.matcher import pattern_tokens  # noqa: E402
+
 DATA = ROOT / "data" / "kb"
 OUT = ROOT / "stream" / "resources" / "kb.jsonl"
 
@@ -272,6 +277,57 @@ def add_surnames(people: list[dict[str, Any]]) -> None:
             p["variants"].append(last)
 
 
+def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Towns and villages from data/kb/gazetteer.tsv (GeoNames, see scripts/import_geonames.py).
+
+    A GeoNames name never takes a name another entity already has (curated entries win), never
+    starts with a given name ("صلاح الدين", "عمر المختار" are people first), and belongs to the
+    most populous of the places that share it.
+    """
+    taken = {pattern_tokens(n) for r in known for n in [r["name"], *r["variants"]]}
+    given = {pattern_tokens(n)[0] for n in given_names()}
+    given |= {pattern_tokens(r["name"])[0] for r in known if r["type"] == "PER"}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gid, cc, pop, name_en, names, weak = line.split("\t")
+        rows.append(
+            (int(pop), int(gid), cc, name_en, names.split("|"), set(filter(None, weak.split("|"))))
+        )
+    owner: dict[tuple[str, ...], int] = {}
+    for _pop, gid, _cc, _en, names, _weak in sorted(rows, key=lambda r: (-r[0], r[1])):
+        for n in names:
+            owner.setdefault(pattern_tokens(n), gid)
+    out = []
+    for pop, gid, cc, name_en, names, weak in sorted(rows, key=lambda r: r[1]):
+        keep = [
+            n
+            for n in names
+            if (key := pattern_tokens(n))
+            and key not in taken
+            and owner[key] == gid
+            and key[0] not in given
+        ]
+        if not keep:
+            continue
+        keep.sort(key=lambda n: (n.endswith("ه"), n in weak, len(n.split()), n))
+        out.append(
+            _entry(
+                id=f"rasd:loc:geonames-{gid}",
+                type="LOC",
+                name=keep[0],
+                name_en=name_en,
+                variants=keep[1:],
+                weak=[n for n in keep if n in weak],
+                country=cc,
+                role=f"populated place, population {pop} (GeoNames)",
+                source="geonames",
+            )
+        )
+    return out
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records sharing an id (a curated entry extending a generated one) are merged."""
     by_id: dict[str, dict[str, Any]] = {}
@@ -303,6 +359,8 @@ def build() -> list[dict[str, Any]]:
             curated += build_curated(path)
     add_surnames([r for r in curated if r["type"] == "PER"])
     records = merge([*countries, *build_bodies(countries), *curated])
+    records += build_gazetteer(DATA / "gazetteer.tsv", records)
+    records.sort(key=lambda r: r["id"])
     for r in records:
         if r["type"] not in VALID_TYPES or not r["name"].strip():
             raise SystemExit(f"bad record {r['id']}: type {r['type']!r}, name {r['name']!r}")

@@ -52,6 +52,7 @@ class KBEntry:
     country: str | None = None
     role: str | None = None
     adjectives: tuple[str, ...] = ()
+    source: str | None = None
 
     def names(self) -> Iterator[str]:
         """Every Arabic and English form the entity may be written as."""
@@ -159,6 +160,7 @@ def _parse_entry(line: str, where: str) -> KBEntry:
         name_en=name_en,
         country=obj.get("country"),
         role=obj.get("role"),
+        source=obj.get("source"),
         **lists,
     )
 
@@ -243,7 +245,38 @@ _STOPWORDS = _words(
 ناقش ناقشت تناول عرض أمر يقول تقول يرى ترى بات باتت ظل ظلت أصبح أصبحت فاز فازت سجل سجلت
 خسر انتقد انتقدت اتهم اتهمت هاجم وعد أعطى قاد يتولى تولى يعتزم لفت أبدى نوه تابع تابعت
 الإثنين الاحد حاول أمضى بدأ بدأت أنهى يجب تم يتم خلفا بدلا نظرا تمهيدا إضافة علاوة فضلا
+للدورة للعام للسنة للمرة للمدة للفترة للشهر لليوم للأسبوع للموسم للجولة
 """
+)
+
+# Bodies every state has, named without a country ("النيابة العامة", "مجلس الوزراء"): reported
+# as organizations without an id, since the text alone does not say whose they are.
+_GENERIC_BODIES = (
+    "النيابة العامة",
+    "النيابة العسكرية",
+    "نيابة أمن الدولة العليا",
+    "مجلس الوزراء",
+    "البنك المركزي",
+    "مجلس النواب",
+    "مجلس الشيوخ",
+    "مجلس الأمة",
+    "مجلس الشورى",
+    "مجلس الدولة",
+    "المحكمة العليا",
+    "المحكمة الدستورية",
+    "المحكمة الدستورية العليا",
+    "محكمة النقض",
+    "محكمة التمييز",
+    "الديوان الملكي",
+    "الديوان الأميري",
+    "الدفاع المدني",
+    "مجلس القضاء الأعلى",
+    "المجلس الأعلى للقضاء",
+    "الأمن العام",
+    "الحرس الوطني",
+    "مجلس الوزراء الأمني",
+    "الشرطة القضائية",
+    "الحماية المدنية",
 )
 
 # Common first names: alone they start a person name ("محمد صلاح", "دونالد توسك") without a title.
@@ -277,6 +310,13 @@ _FIRST_NAMES = _words(
 تشارلز إدوارد ستيف كيفن براين جاستن جيفري نيكولاس جوناثان ماثيو إليزابيث كاثرين جينيفر
 """
 )
+
+
+def given_names() -> tuple[str, ...]:
+    """Common given names that start a person's name (the KB build keeps them off place names)."""
+    return _FIRST_NAMES
+
+
 # Second given names that are everyday words too: allowed inside a name, never to start one.
 _INNER_NAMES = _words(
     "علي حسن أمين جمال كمال سعيد عادل نور صالح سالم كريم منير نبيل عبد صباح ماجد فهد ناصر "
@@ -292,6 +332,7 @@ _COMMON_NOUNS = _words(
 شكل سبب داعي تنفيذ منازل شقق منزل شقة طائرات طائرة مسيرة صواريخ فجوة الفجوة مباني مبان
 صورة طريقة نحو حوالي قرابة نسبة مرحلة عملية عمليات هجوم هجمات قصف غارات غارة أسلحة
 مساعدات قوات عناصر مقاتلين مدنيين سكان أطفال نساء مناطق بلدات قرى أحياء مواقع أهداف
+حضور مشاركة رعاية إشراف توجيه تكليف تعيين استقبال مرافقة رئاسة قيادة عضوية تقديم
 """
 )
 # Words that end a name: role nouns and adjectives after it ("محمود علاء مدافع الفريق",
@@ -302,6 +343,8 @@ _NAME_ENDERS = _words(
 قائد نجم صانع ظهير لاعبا مهاجما مدافعا
 الحالي الحالية الجديد الجديدة الرسمي الرسمية السابق السابقة المقبل المقبلة الأخير الأخيرة
 القادم القادمة المنتهية المنتخب المنتخبة
+التابع التابعة التابعين التابعتين المنعقد المنعقدة الواقع الواقعة الكائن الكائنة المجاور
+المجاورة المحاذي المحاذية القريب القريبة المذكور المذكورة المعني المعنية
 """
 )
 
@@ -348,7 +391,7 @@ _LOC_HEADS_OUTSIDE = _words(
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد ستاد جزيرة جزر قلعة قصر "
-    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء"
+    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء متحف"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -365,6 +408,11 @@ _STRIPPABLE = _words(
 )
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+# Words before a place name that confirm a weak one ("محافظات الليث", "أهالي تربة").
+_PLACE_CUES = _words(
+    "محافظات مدن مدينتي قرى بلدات مناطق ولايات أقاليم مراكز مركز بلدية أهالي سكان ضواحي أطراف "
+    "مدينتا محافظتي محافظتا"
+)
 # Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
 _ORG_PREFIXES = _words("حركة جماعة حزب")
 
@@ -458,7 +506,15 @@ class EntityExtractor:
             for name in entry.names():
                 patterns.append((name, (k, normalize_str(name) in weak)))
         self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
-        self._kb_words = frozenset(n for names in self._names for n in names if " " not in n)
+        # One-word known names; gazetteer towns are left out (the town أوتارو would hide the
+        # footballer لاوتارو from discovery).
+        self._kb_words = frozenset(
+            n
+            for names, entry in zip(self._names, kb.entries, strict=True)
+            if entry.source != "geonames"
+            for n in names
+            if " " not in n
+        )
         adjectives: dict[str, str] = {}
         for entry in kb.entries:
             for adj in entry.adjectives:
@@ -524,6 +580,11 @@ class EntityExtractor:
         self._heads = self._org_heads | self._loc_outside | self._loc_inside
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
         self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
+        self._generic_bodies: dict[str, list[tuple[str, ...]]] = {}
+        for body in _GENERIC_BODIES:
+            words = pattern_tokens(body)
+            self._generic_bodies.setdefault(words[0], []).append(words)
+        self._place_cues = self._place_prepositions | self._loc_outside | _norm_set(_PLACE_CUES)
         self._common = _norm_set(_COMMON_NOUNS)
         self._grades = _norm_set(_words("الخفيف الثقيل الوسيط"))
         self._definite_directions = _norm_set(_words("الجنوب الشمال الشرق الغرب الوسط"))
@@ -840,8 +901,28 @@ class EntityExtractor:
             cues = self._titles | self._title_context
             if self._entries[k].type == "PER" and _bare(prev) & cues:
                 return True
-            if self._entries[k].type == "LOC" and prev in self._place_prepositions:
+            if self._entries[k].type == "LOC" and prev in self._place_cues:
                 return True  # "في مالي" (in Mali), unlike "دعم مالي" (financial support)
+        # "أبها، النماص، تربة والمويه": a list of places
+        return self._entries[k].type == "LOC" and self._listed_with_place(part, match)
+
+    def _listed_with_place(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """A name next to a known place in a list ("X، Y" or "X وY")."""
+        first, last = match.index, match.index + match.tokens - 1
+        toks = part.tokens
+        for other, _ in part.kb:
+            if not any(self._entries[k].type == "LOC" and not w for k, w in other.payloads):
+                continue
+            o_first, o_last = other.index, other.index + other.tokens - 1
+            if o_last == first - 1:
+                left, right, right_match = o_last, first, match
+            elif o_first == last + 1:
+                left, right, right_match = last, o_first, other
+            else:
+                continue
+            gap = part.norm.text[toks[left].end : toks[right].start]
+            if gap.strip() in ("،", ",") or (gap.strip() == "" and right_match.clitic == "و"):
+                return True
         return False
 
     def _absorbed(self, parts: list[_Span], m: _Mention) -> bool:
@@ -884,7 +965,8 @@ class EntityExtractor:
             found = (
                 self._discover_english(part, i)
                 if not tokens[i].is_arabic
-                else self._discover_org(part, i)
+                else self._discover_generic_body(part, i)
+                or self._discover_org(part, i)
                 or self._discover_place(part, i)
                 or self._discover_first_name(part, i)
             )
@@ -905,6 +987,37 @@ class EntityExtractor:
                 if alias is not None:
                     out.append(alias)
         return out
+
+    def _discover_generic_body(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'النيابة العامة', 'مجلس الوزراء المصري': a body every state has."""
+        toks = part.tokens
+        best = None
+        for stem, clitic in stem_candidates(toks[i].text):
+            for phrase in self._generic_bodies.get(stem, ()):
+                last = i + len(phrase) - 1
+                if last >= len(toks) or any(part.covered[i + 1 : last + 1]):
+                    continue
+                if tuple(t.text for t in toks[i + 1 : last + 1]) != phrase[1:]:
+                    continue
+                if not all(self._joinable(part, a, a + 1) for a in range(i, last)):
+                    continue
+                if best is None or last > best[1]:
+                    best = (clitic, last)
+        if best is None:
+            return None
+        clitic, last = best
+        if i > 0 and not clitic and _bare(toks[i - 1].text) & self._minister_titles:
+            return None  # "رئيس مجلس الوزراء": a title, not the body
+        nxt = last + 1
+        if (
+            nxt < len(toks)
+            and not part.covered[nxt]
+            and toks[nxt].text.startswith("ال")
+            and toks[nxt].text in self._adjectives
+            and self._joinable(part, last, nxt)
+        ):
+            last = nxt  # "النيابة العامة المصرية"
+        return self._make(part, i, last, "ORG", clitic), i, last
 
     def _acronym(self, part: _Span, m: _Mention) -> _Mention | None:
         """'قوات سوريا الديمقراطية (قسد)': a short form in parentheses names the same body."""
@@ -1028,7 +1141,7 @@ class EntityExtractor:
         if tok.isdigit() or len(tok) < 2:
             return False
         if tok.startswith("ال"):
-            return not first
+            return not first and not self._definite_verbal_noun(tok)
         if tok[0] in "وف" and tok[1:] in self._stop | self._titles | self._heads:
             return False
         if tok.startswith("وال") or tok.startswith("فال"):
@@ -1393,6 +1506,15 @@ class EntityExtractor:
             return False
         return tok.startswith(("است", "ات")) or tok[2] == "ت"  # استقبال، اتصال، اعتراض
 
+    def _definite_verbal_noun(self, tok: str) -> bool:
+        """'الاجتماع', 'الاستقبال', 'التصويت': a definite verbal noun is never a family name
+        (nisba names such as 'التميمي' end in ya)."""
+        stem = tok[2:]
+        if tok.endswith(("ي", "يه")) or stem in self._first or stem in self._kb_words:
+            return False
+        taf_il = len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"  # تصويت، تفجير
+        return self._verbal_noun(stem) or taf_il
+
     def _given_run(self, part: _Span, j: int, max_len: int = 3) -> int:
         """A name after a title: any given name may start it, 'عبد' needs its second word."""
         if part.tokens[j].text == "عبد":
@@ -1587,8 +1709,11 @@ class EntityExtractor:
                 and len(tok) > 3
                 and j + 1 < len(tokens)
                 and tokens[j + 1].text.startswith("ال")
+                and tokens[j + 1].text not in self._stop
                 and self._joinable(part, j, j + 1)
                 and tok[1:] not in self._stop
+                and tok[1:] not in self._titles
+                and not tok.endswith("ا")
             ):
                 tail.extend((j, j + 1))  # "الأرصاد الجوية وحماية البيئة"
                 j += 2
@@ -1647,6 +1772,8 @@ class EntityExtractor:
         rest = tok[1:]
         if tok[0] != "ل" or len(rest) < 4:
             return False
+        if self._verbal_noun(rest) or rest.endswith("ا"):
+            return False  # "مجلس النواب لاختيار", "لجنة الخبراء لاستكمال": a purpose clause
         return not rest.startswith("ل") and rest not in self._stop and rest not in self._kb_words
 
     def _construct_noun(self, part: _Span, head: str, j: int) -> bool:

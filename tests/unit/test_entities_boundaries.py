@@ -1,0 +1,126 @@
+"""Where names end, generic state bodies, and gazetteer towns that need a cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(KnowledgeBase.load())
+
+
+def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "داخل منزل الأسرة بقرية دلجا التابعة لمركز ديرمواس",
+            ("دلجا", "LOC"),
+            id="participle-after-place",
+        ),
+        pytest.param(
+            "وافق مجلس الوزراء المنعقد اليوم على المشروع",
+            ("مجلس الوزراء", "ORG"),
+            id="participle-after-body",
+        ),
+        pytest.param(
+            "وقالت بحضور نجلاء بودن الاجتماع الوزاري",
+            ("نجلاء بودن", "PER"),
+            id="verbal-noun-before-and-after-name",
+        ),
+        pytest.param(
+            "وصوت مجلس النواب لاختيار أعضاء اللجنة",
+            ("مجلس النواب", "ORG"),
+            id="purpose-clause-ends-body",
+        ),
+        pytest.param(
+            "وافق مجلس النواب واستنادا إلى الدستور",
+            ("مجلس النواب", "ORG"),
+            id="adverbial-after-conjunction-ends-body",
+        ),
+        pytest.param(
+            "وأحالت النيابة العامة المتهمين إلى المحاكمة",
+            ("النيابة العامة", "ORG"),
+            id="generic-prosecution",
+        ),
+        pytest.param(
+            "قرر البنك المركزي رفع أسعار الفائدة",
+            ("البنك المركزي", "ORG"),
+            id="generic-central-bank",
+        ),
+        pytest.param(
+            "زار الوفد متحف السلطان علي دينار في الفاشر",
+            ("متحف السلطان علي دينار", "LOC"),
+            id="person-inside-museum-name",
+        ),
+        pytest.param(
+            "وتوقعت الأرصاد أمطارا على أبها، النماص، تربة والمويه",
+            ("تربة", "LOC"),
+            id="weak-town-in-list-of-places",
+        ),
+        pytest.param(
+            "ارتفعت الحرارة في تربة أمس",
+            ("تربة", "LOC"),
+            id="weak-town-after-preposition",
+        ),
+        pytest.param(
+            "وقال أهالي تربة إن المياه انقطعت",
+            ("تربة", "LOC"),
+            id="weak-town-after-place-cue",
+        ),
+        pytest.param(
+            "وسجلت النماص أعلى كمية أمطار",
+            ("النماص", "LOC"),
+            id="gazetteer-town",
+        ),
+        pytest.param(
+            "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
+            ("لاوتارو مارتينيز", "PER"),
+            id="gazetteer-town-does-not-hide-a-name",
+        ),
+    ],
+)
+def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        pytest.param("قرية دلجا التابعة", ("دلجا التابعة", "LOC"), id="no-participle-in-place"),
+        pytest.param("مجلس الوزراء المنعقد", ("مجلس الوزراء المنعقد", "ORG"), id="no-participle"),
+        pytest.param(
+            "قال رئيس مجلس الوزراء إن الحكومة", ("مجلس الوزراء", "ORG"), id="title-not-body"
+        ),
+        pytest.param("تحسين نوعية تربة الحقول", ("تربة", "LOC"), id="common-word-town-needs-cue"),
+        pytest.param("قام خفر السواحل بردع السفن", ("ردع", "LOC"), id="proclitic-reading"),
+        pytest.param("تعقد في إطار الاتفاق", ("إطار", "LOC"), id="too-common-to-be-a-town"),
+        pytest.param(
+            "والتقى سنية الدهماني في المحكمة", ("الدهماني", "LOC"), id="nisba-town-needs-cue"
+        ),
+    ],
+)
+def test_does_not_find(extractor: EntityExtractor, text: str, unwanted: tuple[str, str]) -> None:
+    assert unwanted not in _found(extractor, text)
+
+
+def test_generic_body_has_no_id(extractor: EntityExtractor) -> None:
+    (body,) = extractor.extract("وأمرت النيابة العامة بحبس المتهم")
+    assert (body.type, body.id, body.name) == ("ORG", None, "النيابة العامة")
+
+
+def test_generic_body_takes_nationality(extractor: EntityExtractor) -> None:
+    text = "وأمرت النيابة العامة الليبية بحبس المتهم"
+    assert ("النيابة العامة الليبية", "ORG") in _found(extractor, text)
+
+
+def test_gazetteer_town_links_to_geonames(extractor: EntityExtractor) -> None:
+    (town,) = [e for e in extractor.extract("وسجلت النماص أمطارا") if e.name == "النماص"]
+    assert town.id is not None and town.id.startswith("rasd:loc:geonames-")
+    assert town.name_en == "An Nimas"

@@ -308,6 +308,9 @@ _FIRST_NAMES = _words(
 جوزيف أندرو كريستوفر دانيال ماريا ماري آنا إيلون فلاديمير سيرغي سيرجي ألكسندر أليكسي ديمتري
 إيمانويل أولاف فرانسوا جان بيير كارلوس خوسيه لويس أنطونيو ماركو كريستيان هنري
 تشارلز إدوارد ستيف كيفن براين جاستن جيفري نيكولاس جوناثان ماثيو إليزابيث كاثرين جينيفر
+سالم جابر حمد ناصر فهد راشد سعد منصور نبيل عادل رضا يحيى زكي عبدالمجيد عبدالحميد عبدالفتاح
+عبدالسلام عبدالحكيم عبدالقادر عبدالناصر عبدالحليم عبدالوهاب عبدالرزاق عبداللطيف عبدالمنعم
+عبدالهادي عبدالمحسن عبدالرحيم عبدالكريم عبدالإله عبدالمطلب سميحة حبيبة فريدة منى نهى سوزان سعاد
 """
 )
 
@@ -353,7 +356,7 @@ _ORG_HEADS = _words(
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
-مهرجان جهاز أكاديمية كلية دار معرض شرطة
+مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
@@ -370,7 +373,7 @@ _CONSTRUCT_HEADS = _words(
 _ORG_HEADS_NAMED = frozenset(
     _words(
         "شركة نادي صحيفة جريدة قناة مجلة مجموعة حزب حركة جماعة وكالة بنك مصرف إذاعة منظمة "
-        "تحالف جبهة جامعة مستشفى معهد مؤسسة كلية أكاديمية"
+        "تحالف جبهة جامعة مستشفى معهد مؤسسة كلية أكاديمية مولودية شبيبة أولمبيك وفاق ترجي"
     )
 )
 _ORG_GENERIC_TAILS = _words(
@@ -536,10 +539,13 @@ class EntityExtractor:
         self._connector_tails = _norm_set(_CONNECTOR_TAILS)
         self._stop = _norm_set(_STOPWORDS)
         self._first = _norm_set(_FIRST_NAMES)
+        self._ali = normalize_str("علي")
         self._inner = _norm_set(_INNER_NAMES)
         self._org_heads = _norm_set(_ORG_HEADS)
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
+        self._company_heads = _norm_set(_words("شركة مجموعة"))
+        self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._minister_titles = _norm_set(
             _words("وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس نائب ونائب ورئيس ووزير")
@@ -1203,7 +1209,7 @@ class EntityExtractor:
             return 0
         arabic_given = tok in self._first or tok in self._inner
         if arabic_given:
-            max_len = max(max_len, 4)  # "صباح خالد الحمد الصباح"
+            max_len = max(max_len, 5)  # "عبدالله علي عبدالله السالم الصباح"
         n = 1
         while i + n < len(tokens):
             j = i + n
@@ -1218,6 +1224,17 @@ class EntityExtractor:
             if tok in self._connectors and n < max_len + 1:
                 n += 1
                 continue
+            if (
+                tok == self._ali
+                and n < max_len
+                and (prev in self._first or prev in self._inner)
+                and j + 1 < len(tokens)
+                and not covered[j + 1]
+                and self._joinable(part, j, j + 1)
+                and (tokens[j + 1].text in self._first or tokens[j + 1].text.startswith("ال"))
+            ):
+                n += 1  # "عبدالله علي عبدالله": the given name علي, read as the preposition على
+                continue
             if n >= max_len or not self._is_name_word(tok, False):
                 break
             if n >= 2:
@@ -1229,7 +1246,11 @@ class EntityExtractor:
                     break
                 if tok.endswith("ات") or self._verb_like(tok):
                     break
-                family_before = prev.startswith("ال") and prev not in self._connector_tails
+                family_before = (
+                    prev.startswith("ال")
+                    and prev not in self._connector_tails
+                    and prev[2:] not in self._first  # "الأحمد الجابر الصباح": forefathers
+                )
                 if tok.startswith("ال") and family_before:
                     break  # "ماهر الكنزاري الفوز": the family name was the last word
             n += 1
@@ -1669,6 +1690,8 @@ class EntityExtractor:
                     and tok[:2] != "ال"
                 ):
                     break  # "منظمة الدول المصدرة للنفط أوبك": an acronym in apposition
+                if tail and kb_type == "ORG" and new_name and self._coordinated_kb(part, j):
+                    break  # "مولودية البيض ووفاق سطيف": another known body
                 sub_body = head in self._sub_bodies
                 if kb_type in (None, "PER") or (not tail and kb_type == "ORG" and not sub_body):
                     break  # "حركة حماس", "قوات اليونيفيل": the known name stands alone
@@ -1713,12 +1736,13 @@ class EntityExtractor:
                 and self._joinable(part, j, j + 1)
                 and tok[1:] not in self._stop
                 and tok[1:] not in self._titles
+                and tok[1:] not in self._heads
                 and not tok.endswith("ا")
             ):
                 tail.extend((j, j + 1))  # "الأرصاد الجوية وحماية البيئة"
                 j += 2
                 continue
-            if tail and self._lam_genitive(tok):
+            if tail and self._lam_genitive(tok, head in self._company_heads):
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
                 continue
@@ -1740,6 +1764,8 @@ class EntityExtractor:
                     and self._joinable(part, last, last + 1)
                 ):
                     last += 1  # "مستشفى ناصر الطبي"
+                if head in self._company_heads:
+                    last = self._company_purpose(part, last)
                 start = j if head in self._org_outside else i
                 return self._make(part, start, last, "ORG", clitic if start == i else 0), i, last
             break
@@ -1763,17 +1789,48 @@ class EntityExtractor:
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]
-        if head in self._media and not definite:
+        if (head in self._media or head in self._company_heads) and not definite:
+            # "شركة مصر لإنتاج الأسمدة" -> مصر لإنتاج الأسمدة: the company is named without شركة
             return self._make(part, tail[0], last, "ORG"), i, last
         return self._make(part, i, last, "ORG", clitic), i, last
 
-    def _lam_genitive(self, tok: str) -> bool:
+    def _company_purpose(self, part: _Span, last: int) -> int:
+        """'إيديتا للصناعات الغذائية', 'أوراسكوم للاستثمار القابضة': a company's purpose and
+        legal form after its name. Returns the new last token."""
+        toks = part.tokens
+        j = last + 1
+        if (
+            j >= len(toks)
+            or part.covered[j]
+            or not self._joinable(part, last, j)
+            or not (toks[j].text.startswith("لل") or self._lam_genitive(toks[j].text, True))
+        ):
+            return last
+        last, j = j, j + 1
+        while j < len(toks) and j - last == 1 and not part.covered[j]:
+            tok = toks[j].text
+            if not self._joinable(part, j - 1, j) or tok in self._stop or tok in self._enders:
+                break
+            if tok.startswith("ال") or tok.startswith("وال") or tok in self._company_forms:
+                last = j
+                if tok in self._adjectives:
+                    break  # "الصناعات الكيماوية المصرية": the nationality ends the name
+            j += 1
+        return last
+
+    def _coordinated_kb(self, part: _Span, j: int) -> bool:
+        """A knowledge-base match at token j that starts with the conjunction و."""
+        return any(m.index == j and m.clitic.startswith("و") for m, _ in part.kb)
+
+    def _lam_genitive(self, tok: str, company: bool = False) -> bool:
         """'لمياه', 'لمكافحة': the preposition li- on the noun that names a body's purpose."""
         rest = tok[1:]
         if tok[0] != "ل" or len(rest) < 4:
             return False
-        if self._verbal_noun(rest) or rest.endswith("ا"):
-            return False  # "مجلس النواب لاختيار", "لجنة الخبراء لاستكمال": a purpose clause
+        if rest.endswith("ا") or (self._verbal_noun(rest) and not company):
+            # "مجلس النواب لاختيار", "لجنة الخبراء لاستكمال": a purpose clause (a company's
+            # name may hold one: "مصر لإنتاج الأسمدة")
+            return False
         return not rest.startswith("ل") and rest not in self._stop and rest not in self._kb_words
 
     def _construct_noun(self, part: _Span, head: str, j: int) -> bool:

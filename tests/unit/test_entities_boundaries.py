@@ -80,6 +80,41 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="gazetteer-town",
         ),
         pytest.param(
+            "وقع الشيخ أحمد عبدالله الأحمد الصباح المرسوم",
+            ("أحمد عبدالله الأحمد الصباح", "PER"),
+            id="gulf-name-with-forefathers",
+        ),
+        pytest.param(
+            "واستقبل عبدالله علي عبدالله السالم الصباح الوفد",
+            ("عبدالله علي عبدالله السالم الصباح", "PER"),
+            id="given-name-ali-inside-a-name",
+        ),
+        pytest.param(
+            "وتعادل أولمبيك أقبو مع مولودية البيض ووفاق سطيف",
+            ("مولودية البيض", "ORG"),
+            id="club-head-before-known-place",
+        ),
+        pytest.param(
+            "وتعادل أولمبيك أقبو مع مولودية البيض",
+            ("أولمبيك أقبو", "ORG"),
+            id="club-head-before-unknown-name",
+        ),
+        pytest.param(
+            "وقالت شركة أوراسكوم للاستثمار القابضة إن أرباحها زادت",
+            ("أوراسكوم للاستثمار القابضة", "ORG"),
+            id="company-purpose-and-legal-form",
+        ),
+        pytest.param(
+            "وارتفع سهم شركة مصر لإنتاج الأسمدة وشركة الصناعات الكيماوية المصرية",
+            ("مصر لإنتاج الأسمدة", "ORG"),
+            id="company-named-without-head",
+        ),
+        pytest.param(
+            "وارتفع سهم شركة مصر لإنتاج الأسمدة وشركة الصناعات الكيماوية المصرية",
+            ("الصناعات الكيماوية المصرية", "ORG"),
+            id="definite-company-named-without-head",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -101,6 +136,9 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("تحسين نوعية تربة الحقول", ("تربة", "LOC"), id="common-word-town-needs-cue"),
         pytest.param("قام خفر السواحل بردع السفن", ("ردع", "LOC"), id="proclitic-reading"),
         pytest.param("تعقد في إطار الاتفاق", ("إطار", "LOC"), id="too-common-to-be-a-town"),
+        pytest.param(
+            "وحصل محمد على الجائزة الكبرى", ("محمد على", "PER"), id="preposition-after-given-name"
+        ),
         pytest.param(
             "والتقى سنية الدهماني في المحكمة", ("الدهماني", "LOC"), id="nisba-town-needs-cue"
         ),

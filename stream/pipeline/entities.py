@@ -356,7 +356,7 @@ _ORG_HEADS = _words(
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
-مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي
+مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي مجمع
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
@@ -373,7 +373,8 @@ _CONSTRUCT_HEADS = _words(
 _ORG_HEADS_NAMED = frozenset(
     _words(
         "شركة نادي صحيفة جريدة قناة مجلة مجموعة حزب حركة جماعة وكالة بنك مصرف إذاعة منظمة "
-        "تحالف جبهة جامعة مستشفى معهد مؤسسة كلية أكاديمية مولودية شبيبة أولمبيك وفاق ترجي"
+        "تحالف جبهة جامعة مستشفى معهد مؤسسة كلية أكاديمية مولودية شبيبة أولمبيك وفاق ترجي "
+        "مجمع"
     )
 )
 _ORG_GENERIC_TAILS = _words(
@@ -489,6 +490,10 @@ class _Span:
     # Offsets in norm.text where an age in parentheses ends a name: "سالم قنديل (27 عاما)".
     age_ends: frozenset[int] = frozenset()
     kb_types: dict[int, EntityType] = field(default_factory=dict)  # token -> first KB type
+    # Lists of places ("أبها، خميس مشيط، النماص، بارق، والحرجة"): tokens of their items, and the
+    # unknown items (first -> last token) that the list makes places.
+    listed: set[int] = field(default_factory=set)
+    listed_unknown: dict[int, int] = field(default_factory=dict)
 
 
 class EntityExtractor:
@@ -545,6 +550,8 @@ class EntityExtractor:
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
         self._company_heads = _norm_set(_words("شركة مجموعة"))
+        # Words that describe a known place without being part of its name.
+        self._descriptors = _norm_set(_words("جزيرة مضيق"))
         self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._minister_titles = _norm_set(
@@ -635,6 +642,7 @@ class EntityExtractor:
         words = {stem for part in parts for tok in part.tokens for stem in _bare(tok.text)}
         for part in parts:
             self._kb_matches(part)
+            self._place_lists(part)
         mentions = self._resolve_kb(parts, words)
         for part in parts:
             for first, last, kind in part.kb_ranges:
@@ -668,6 +676,79 @@ class EntityExtractor:
                 continue  # "البصرة الخفيف", "غرب تكساس الوسيط": a crude grade, not the place
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
+
+    def _place_lists(self, part: _Span) -> None:
+        """Find lists of three or more items, at least two of them and a third of them known
+        places, whose other items are short unknown names: those are places too."""
+        toks = part.tokens
+        loc_end: dict[int, int] = {}
+        for match, _ in part.kb:
+            if any(self._entries[k].type == "LOC" for k, _ in match.payloads):
+                end = match.index + match.tokens - 1
+                loc_end[match.index] = max(end, loc_end.get(match.index, end))
+
+        def gap(a: int) -> str:
+            return part.norm.text[toks[a].end : toks[a + 1].start].strip()
+
+        def item(j: int, waw: bool) -> tuple[int, bool] | None:
+            """Last token of the list item at j and whether it is a known place."""
+            if j in loc_end:
+                return loc_end[j], True
+            last = j
+            while last + 1 < len(toks) and last - j < 1 and gap(last) == "" and not waw:
+                last += 1
+            if last > j and (last + 1 >= len(toks) or gap(last) not in ("،", ",")):
+                last = j  # a two-word item must end at a comma
+            for t in range(j, last + 1):
+                tok = toks[t].text[1:] if (waw and t == j) else toks[t].text
+                if t in loc_end or not tok or not toks[t].is_arabic:
+                    return None
+                bare = tok[2:] if tok.startswith("ال") else tok
+                if (
+                    len(bare) < 2
+                    or tok in self._stop
+                    or tok.startswith("لكن")
+                    or tok.endswith(("ها", "هم", "نا"))
+                    or tok in self._adjectives
+                    or tok in self._titles
+                    or bare in self._common
+                    or bare in self._heads
+                    or self._verb_like(tok)
+                    or tok.isdigit()
+                ):
+                    return None
+            return last, False
+
+        i = 0
+        while i < len(toks):
+            items: list[tuple[int, int, bool]] = []
+            j, waw = i, False
+            while j < len(toks):
+                found = item(j, waw)
+                if found is None:
+                    break
+                last, known = found
+                items.append((j, last, known))
+                if waw or last + 1 >= len(toks):
+                    break
+                sep = gap(last)
+                nxt = toks[last + 1].text
+                if sep in ("،", ","):
+                    j = last + 1
+                    waw = nxt.startswith("و") and len(nxt) > 3
+                elif sep == "" and nxt.startswith("و") and len(nxt) > 3 and len(items) >= 2:
+                    j, waw = last + 1, True
+                else:
+                    break
+            n_known = sum(1 for _, _, k in items if k)
+            if len(items) >= 3 and n_known >= 2 and 3 * n_known >= len(items):
+                for first, last, k in items:
+                    part.listed.update(range(first, last + 1))
+                    if not k:
+                        part.listed_unknown[first] = last
+                i = items[-1][1] + 1
+            else:
+                i += 1
 
     def _accusative_adjective(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """'قصفا روسيا', 'دعما تركيا': after an indefinite accusative noun, روسيا is the
@@ -784,6 +865,9 @@ class EntityExtractor:
             rest = " ".join(t.text for t in toks[first + 1 : last + 1])
             definite_rest = rest.startswith("ال") and head not in self._loc_outside
             if head in self._strippable and rest in self._names[k] and not definite_rest:
+                start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
+            elif head in self._descriptors and rest == normalize_str(entry.name):
+                # "مضيق باب المندب": the strait is called باب المندب (but "مضيق هرمز")
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
         prev = first - 1
         if (
@@ -910,7 +994,9 @@ class EntityExtractor:
             if self._entries[k].type == "LOC" and prev in self._place_cues:
                 return True  # "في مالي" (in Mali), unlike "دعم مالي" (financial support)
         # "أبها، النماص، تربة والمويه": a list of places
-        return self._entries[k].type == "LOC" and self._listed_with_place(part, match)
+        return self._entries[k].type == "LOC" and (
+            match.index in part.listed or self._listed_with_place(part, match)
+        )
 
     def _listed_with_place(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """A name next to a known place in a list ("X، Y" or "X وY")."""
@@ -950,6 +1036,15 @@ class EntityExtractor:
         while i < len(tokens):
             if covered[i]:
                 i += 1
+                continue
+            last = part.listed_unknown.get(i)
+            if last is not None and not any(covered[i : last + 1]):
+                waw = 1 if i > 0 and tokens[i].text.startswith("و") and i - 1 in part.listed else 0
+                out.append(self._make(part, i, last, "LOC", waw))
+                part.absorbed.append((i, last))
+                for j in range(i, last + 1):
+                    covered[j] = True
+                i = last + 1
                 continue
             person = (
                 self._discover_person(part, i)
@@ -1880,6 +1975,8 @@ class EntityExtractor:
                 return None
             if tokens[j].text in self._loc_inside:
                 return None  # "ملعب ستاد القاهرة الدولي": the known stadium is the name
+            if tokens[i].text[inside:] in self._descriptors:
+                return None  # "جزيرة تايوان": the island is the known place
             last = j
             starts = {f for f, _, _ in part.kb_ranges}
             while last + 1 < len(tokens) and part.covered[last + 1] and last + 1 not in starts:

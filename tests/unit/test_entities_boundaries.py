@@ -115,6 +115,41 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="definite-company-named-without-head",
         ),
         pytest.param(
+            "وشملت التنبيهات أبها، خميس مشيط، النماص، رجال ألمع، بارق، والحرجة، وسط توقعات",
+            ("رجال ألمع", "LOC"),
+            id="unknown-two-word-item-in-list-of-places",
+        ),
+        pytest.param(
+            "وشملت التنبيهات أبها، خميس مشيط، النماص، رجال ألمع، بارق، والحرجة، وسط توقعات",
+            ("الحرجة", "LOC"),
+            id="unknown-last-item-in-list-of-places",
+        ),
+        pytest.param(
+            "ونقل المصابون إلى مجمع ناصر الطبي في خان يونس",
+            ("مجمع ناصر الطبي", "ORG"),
+            id="medical-complex-named-after-person",
+        ),
+        pytest.param(
+            "عبرت السفينة مضيق باب المندب",
+            ("باب المندب", "LOC"),
+            id="descriptor-before-known-name",
+        ),
+        pytest.param(
+            "عبرت المدمرة مضيق هرمز ثم مضيق تايوان",
+            ("مضيق هرمز", "LOC"),
+            id="descriptor-inside-known-name",
+        ),
+        pytest.param(
+            "عبرت المدمرة مضيق هرمز ثم مضيق تايوان",
+            ("مضيق تايوان", "LOC"),
+            id="strait-named-after-island",
+        ),
+        pytest.param(
+            "وأجرت الصين مناورات قرب جزيرة تايوان",
+            ("تايوان", "LOC"),
+            id="island-descriptor-before-known-place",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -136,6 +171,18 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("تحسين نوعية تربة الحقول", ("تربة", "LOC"), id="common-word-town-needs-cue"),
         pytest.param("قام خفر السواحل بردع السفن", ("ردع", "LOC"), id="proclitic-reading"),
         pytest.param("تعقد في إطار الاتفاق", ("إطار", "LOC"), id="too-common-to-be-a-town"),
+        pytest.param(
+            "وكانت في طريقها إلى الحديدة، اليمن، ولكنها اختفت قبل وصولها",
+            ("لكنها", "LOC"),
+            id="conjunction-is-not-a-list-item",
+        ),
+        pytest.param(
+            "كانت في طريقها إلى الحديدة، اليمن، ولكنها اختفت",
+            ("كنها اختفت", "LOC"),
+            id="clause-is-not-a-list-item",
+        ),
+        pytest.param("قرب جزيرة تايوان", ("جزيرة تايوان", "LOC"), id="no-island-descriptor"),
+        pytest.param("ونقل إلى مجمع ناصر الطبي", ("ناصر الطبي", "PER"), id="complex-not-person"),
         pytest.param(
             "وحصل محمد على الجائزة الكبرى", ("محمد على", "PER"), id="preposition-after-given-name"
         ),

@@ -198,6 +198,8 @@ _TITLE_COMPLEMENTS = _words(
 عام أركان إدارة مجموعة نادي منتخب فريق جيش قوات وكالة بنك صندوق جامعة اتحاد لجنة بلدية
 محكمة مركز معهد ولاية مدينة محافظة بعثة جهاز شعبة قسم دائرة غرفة نقابة رابطة هيئة منطقة
 إقليم مقاطعة بلدية قيادة كتلة
+عسكري عسكرية أمني أمنية رسمي رسمية حكومي حكومية سابق سابقة بارز بارزة كبير كبيرة إعلامي
+إعلامية دبلوماسي دبلوماسية محلي محلية إقليمي إقليمية قضائي قضائية عسكريون أمنيون
 """
 )
 
@@ -384,7 +386,7 @@ _ORG_GENERIC_TAILS = _words(
 المعنية المذكورة نفسها ذاتها الإدارة المحلي الجديد الجديدة الرسمي الرسمية القوي الأخير
 الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
 الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان المساعد المساعدة المكلف
-المدينة البلدة القرية المنطقة البلاد الدولة الزلزال الحادث الهجوم العملية الحادثة
+المدينة البلدة القرية المنطقة البلاد الدولة الزلزال الحادث الهجوم العملية الحادثة العاصمة
 """
 )
 
@@ -552,6 +554,8 @@ class EntityExtractor:
         self._company_heads = _norm_set(_words("شركة مجموعة"))
         # Words that describe a known place without being part of its name.
         self._descriptors = _norm_set(_words("جزيرة مضيق"))
+        self._named_only = _norm_set(_words("متحف"))
+        self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
         self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._minister_titles = _norm_set(
@@ -1226,8 +1230,8 @@ class EntityExtractor:
                 return True  # "بتنفيذ", "لتطوير": a verbal noun of the taf'il forms
             if first and tok[0] == "ب" and len(rest) == 3 and rest[0] not in "اوي":
                 return True  # "بشكل", "بسبب": a preposition on a short noun ("لوران بلان" ends)
-            if rest.startswith("دا") or rest.startswith("ال"):
-                return True  # "بداعي", "بالسودان"
+            if rest.startswith("دا") or (rest.startswith("ال") and len(rest) >= 5):
+                return True  # "بداعي", "بالسودان" (but the name "كالين")
         return False
 
     def _is_name_word(self, tok: str, first: bool) -> bool:
@@ -1247,7 +1251,7 @@ class EntityExtractor:
             return False
         if tok.startswith("وال") or tok.startswith("فال"):
             return False
-        if tok.startswith(("بال", "كال", "فال", "وال", "لل")):
+        if tok.startswith(("بال", "كال", "فال", "وال", "لل")) and len(tok) >= 6:
             return False  # "بالتعاون": a preposition and the article never start a name word
         if not first:
             # "جامعة أكسفورد ونشرت", "ويقول": a conjunction and verb end the name; surnames
@@ -1332,6 +1336,13 @@ class EntityExtractor:
                 continue
             if n >= max_len or not self._is_name_word(tok, False):
                 break
+            if (
+                tok.startswith("ال")
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text.isdigit()
+                and (j + 2 >= len(tokens) or tokens[j + 2].text not in self._years)
+            ):
+                break  # "الدورة 18": a numbered thing, not a family name ("العريض 34 عاما" is)
             if n >= 2:
                 # A third word: a family name with the article, or a compound given name
                 # ("محمد أمين عمورة"); foreign names stop at two words.
@@ -1999,6 +2010,12 @@ class EntityExtractor:
             tok = tokens[j].text
             if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
                 return None
+            if (
+                inside is not None
+                and tokens[i].text[inside:] in self._named_only
+                and not (tok.startswith("ال"))
+            ):
+                return None  # "متحف مجاور": a museum's name is definite or a person's
             if tok in self._directions or (
                 outside is not None and tok in self._definite_directions
             ):

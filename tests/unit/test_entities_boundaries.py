@@ -150,6 +150,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="island-descriptor-before-known-place",
         ),
         pytest.param(
+            "برئاسة رئيس المخابرات إبراهيم كالين سينضم",
+            ("إبراهيم كالين", "PER"),
+            id="name-word-starting-like-preposition-and-article",
+        ),
+        pytest.param(
+            "بسجن القيادي في حركة النهضة علي العريض 34 عاما",
+            ("علي العريض", "PER"),
+            id="age-after-family-name",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -183,6 +193,15 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("قرب جزيرة تايوان", ("جزيرة تايوان", "LOC"), id="no-island-descriptor"),
         pytest.param("ونقل إلى مجمع ناصر الطبي", ("ناصر الطبي", "PER"), id="complex-not-person"),
+        pytest.param(
+            "أعلن متحدث عسكري صيني عن بدء مناورات", ("عسكري", "PER"), id="adjective-after-title"
+        ),
+        pytest.param(
+            "خالد جلال يفتتح الدورة 18 للمهرجان",
+            ("خالد جلال الدورة", "PER"),
+            id="numbered-noun-is-no-family-name",
+        ),
+        pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param(
             "وحصل محمد على الجائزة الكبرى", ("محمد على", "PER"), id="preposition-after-given-name"
         ),

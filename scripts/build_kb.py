@@ -92,6 +92,9 @@ _SHORT_STOP = frozenset(
     )
 )
 VALID_TYPES = ("PER", "LOC", "ORG")
+ARAB_LEAGUE = frozenset(
+    "AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()  # noqa: SIM905
+)
 
 
 def slug(text: str) -> str:
@@ -328,6 +331,26 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
     return out
 
 
+def add_g_spellings(records: list[dict[str, Any]]) -> None:
+    """Foreign names are written with غ or ج for the sound g (الكونغرس / الكونجرس, غوتيريش /
+    جوتيريش, by Levantine and Egyptian outlets): each spelling gets the other, unless that
+    other spelling already names another entity."""
+    taken = {pattern_tokens(n): r["id"] for r in records for n in [r["name"], *r["variants"]]}
+    for r in records:
+        if r["country"] in ARAB_LEAGUE or r["source"] == "geonames":
+            continue
+        if r["country"] is None and r["type"] != "PER":
+            continue  # UN bodies and Arabic-named movements: their ج and غ are Arabic letters
+        extra = []
+        for name in [r["name"], *r["variants"]]:
+            for a, b in (("غ", "ج"), ("ج", "غ")):
+                if a in name:
+                    other = name.replace(a, b)
+                    if taken.setdefault(pattern_tokens(other), r["id"]) == r["id"]:
+                        extra.append(other)
+        r["variants"] = _uniq([*r["variants"], *extra])
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records sharing an id (a curated entry extending a generated one) are merged."""
     by_id: dict[str, dict[str, Any]] = {}
@@ -359,6 +382,7 @@ def build() -> list[dict[str, Any]]:
             curated += build_curated(path)
     add_surnames([r for r in curated if r["type"] == "PER"])
     records = merge([*countries, *build_bodies(countries), *curated])
+    add_g_spellings(records)
     records += build_gazetteer(DATA / "gazetteer.tsv", records)
     records.sort(key=lambda r: r["id"])
     for r in records:

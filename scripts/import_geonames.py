@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_kb import ARAB_LEAGUE  # noqa: E402
+
 from stream.pipeline.matcher import pattern_tokens  # noqa: E402
 
 # Countries whose towns Arabic news names often (conflicts, neighbours): a lower population bar.

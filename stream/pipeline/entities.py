@@ -556,6 +556,7 @@ class EntityExtractor:
         self._descriptors = _norm_set(_words("جزيرة مضيق"))
         self._named_only = _norm_set(_words("متحف"))
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
+        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما"))
         self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._minister_titles = _norm_set(
@@ -1317,6 +1318,8 @@ class EntityExtractor:
             if tokens[j].is_arabic != tokens[i].is_arabic:
                 break  # "MBC مسلسلا": a name does not switch scripts
             tok, prev = tokens[j].text, tokens[j - 1].text
+            if tok in self._mercy and j + 1 < len(tokens) and tokens[j + 1].text == "الله":
+                break  # "سميحة أيوب رحمها الله": a blessing, not a name
             if prev in self._connectors or tok in self._connector_tails:
                 n += 1
                 continue
@@ -1820,6 +1823,8 @@ class EntityExtractor:
                 continue
             if tok in self._titles:
                 break
+            if tail and tok in self._adjectives and self._place_of(part, tail[-1], tok):
+                break  # "جامعة فلوريدا الأمريكية": the adjective only repeats the place's country
             if (
                 tok.startswith("ال")
                 or tok.startswith("لل")
@@ -1923,6 +1928,15 @@ class EntityExtractor:
                     break  # "الصناعات الكيماوية المصرية": the nationality ends the name
             j += 1
         return last
+
+    def _place_of(self, part: _Span, j: int, adjective: str) -> bool:
+        """Is token j the end of a known place (not a country) in the adjective's country?"""
+        country = self._adjectives.get(adjective)
+        for match, k in part.kb:
+            entry = self._entries[k]
+            if match.index + match.tokens - 1 == j and entry.type == "LOC":
+                return entry.role != "country or territory" and entry.country == country
+        return False
 
     def _coordinated_kb(self, part: _Span, j: int) -> bool:
         """A knowledge-base match at token j that starts with the conjunction و."""

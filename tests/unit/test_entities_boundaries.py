@@ -160,6 +160,26 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="age-after-family-name",
         ),
         pytest.param(
+            "سيدة المسرح العربي سميحة أيوب رحمها الله",
+            ("سميحة أيوب", "PER"),
+            id="blessing-after-name",
+        ),
+        pytest.param(
+            "كشفت دراسة أجراها علماء من جامعة فلوريدا الأميركية",
+            ("جامعة فلوريدا", "ORG"),
+            id="nationality-repeating-the-place",
+        ),
+        pytest.param(
+            "اعتقلت قوات الاحتلال الإسرائيلي الأسير المحرر",
+            ("قوات الاحتلال الإسرائيلي", "ORG"),
+            id="occupation-forces",
+        ),
+        pytest.param(
+            "وصوت الكونجرس الأمريكي على القانون",
+            ("الكونجرس الأمريكي", "ORG"),
+            id="g-spelled-with-jim",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",

@@ -251,6 +251,9 @@ _STOPWORDS = _words(
 """
 )
 
+# Surname endings that mark a (Slavic, Armenian, Georgian) family name after a given name.
+_SURNAME_ENDINGS = ("فيتش", "يتش", "وفيتش", "سكي", "تسكي", "نكو", "تشوك", "يشين", "اشفيلي")
+
 # Bodies every state has, named without a country ("النيابة العامة", "مجلس الوزراء"): reported
 # as organizations without an id, since the text alone does not say whose they are.
 _GENERIC_BODIES = (
@@ -297,6 +300,7 @@ _FIRST_NAMES = _words(
 إدريس أسعد جلال حسني حمدان شوقي قيس
 تسنيم جنى حلا رغد رهف روان ريهام سندس سهى شيرين عبير لمى مها ميار ميساء نادين نجوى نوال
 هديل يارا آلاء أريج بتول دانة رزان ريما سجى فدوى لانا منال هيفاء
+رومان ستيبان بوريس ميخائيل
 أليكس أنجيلا أوليفر إيفان باتريك برنارد بيل توني جاك جاكوب جيرالد جيريمي دان دوغلاس رونالد
 ريك سكوت سيمون غاري فرانك فيليب كارل كيث لاري ليندا مارتن ميغيل نيكولا هاري هانز يوهان
 ألبرت أنطوان ميشال ميشيل جوزيه خافيير دييغو فرناندو ماريو باولو لوكا ستيفان سيرجيو
@@ -868,7 +872,11 @@ class EntityExtractor:
         if match.tokens > 1:
             head = toks[first].text[len(match.clitic) :]
             rest = " ".join(t.text for t in toks[first + 1 : last + 1])
-            definite_rest = rest.startswith("ال") and head not in self._loc_outside
+            definite_rest = (
+                rest.startswith("ال")
+                and head not in self._loc_outside
+                and head not in self._org_outside  # "شركة المراعي", "نادي الأهلي": the name alone
+            )
             if head in self._strippable and rest in self._names[k] and not definite_rest:
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
             elif head in self._descriptors and rest == normalize_str(entry.name):
@@ -1221,6 +1229,9 @@ class EntityExtractor:
             return True  # "الأمريكي غرب تكساس": a direction never starts or continues a name
         if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
             return True  # "أكبر", "أفضل": the elative pattern af'al
+        participle = len(tok) >= 5 and tok[0] == "م" and (tok[2] == "ت" or tok.startswith("مست"))
+        if participle and tok.endswith(("ه", "ين", "ون", "ات")):
+            return True  # "مرتبطة", "مستقلة", "منتخبين": participles, not names
         if tok[0] in "بلك" and len(tok) > 3:
             rest = tok[1:]
             if rest in self._common or rest in self._heads or (first and rest in self._stop):
@@ -1685,7 +1696,7 @@ class EntityExtractor:
             n = self._abd_run(part, i + 1)
             n = n + 1 if n and self._joinable(part, i, i + 1) else 0
         elif tok not in self._first and tok != "عبد":
-            return None
+            return self._discover_foreign_surname(part, i)
         else:
             n = self._name_run(part, i) if tok != "عبد" else self._abd_run(part, i)
         known = self._known_surname_after(part, i + n) if n else None
@@ -1694,6 +1705,23 @@ class EntityExtractor:
         if n < 2:
             return None
         return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
+
+    def _discover_foreign_surname(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'رومان شوخيفيتش', 'أندريه ييرماك': a given name and a surname with a Slavic ending."""
+        toks = part.tokens
+        j = i + 1
+        if j >= len(toks) or part.covered[j] or not self._joinable(part, i, j):
+            return None
+        surname = toks[j].text
+        if len(surname) < 5 or not surname.endswith(_SURNAME_ENDINGS):
+            return None
+        if not self._is_name_word(toks[i].text, True) or toks[i].text.endswith("ه"):
+            return None
+        if not self._is_name_word(surname, False) or surname.startswith("ال"):
+            return None
+        given = toks[i].text
+        clitic = 1 if given[0] in "وبلك" and given[1:] in self._first else 0
+        return self._make(part, i, j, "PER", clitic), i, j
 
     def _known_surname_after(self, part: _Span, j: int) -> int | None:
         """Last token of a one-word known surname at j, taken over for the name before it."""

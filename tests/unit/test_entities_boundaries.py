@@ -180,6 +180,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="g-spelled-with-jim",
         ),
         pytest.param(
+            "وأعلن نيكولاي شوخيفيتش أن المسيرات أصابت الجامعة",
+            ("نيكولاي شوخيفيتش", "PER"),
+            id="slavic-surname-ending",
+        ),
+        pytest.param(
+            "وقال المتحدث إن أولكسندر ميرشينكو أصيب",
+            ("أولكسندر ميرشينكو", "PER"),
+            id="ukrainian-surname-ending",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -220,6 +230,11 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "خالد جلال يفتتح الدورة 18 للمهرجان",
             ("خالد جلال الدورة", "PER"),
             id="numbered-noun-is-no-family-name",
+        ),
+        pytest.param(
+            "وهاجمت المسيرات جامعة مرتبطة بالهوية",
+            ("جامعة مرتبطة", "ORG"),
+            id="participle-is-not-a-name",
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param(

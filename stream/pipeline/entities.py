@@ -200,6 +200,7 @@ _TITLE_COMPLEMENTS = _words(
 إقليم مقاطعة بلدية قيادة كتلة
 عسكري عسكرية أمني أمنية رسمي رسمية حكومي حكومية سابق سابقة بارز بارزة كبير كبيرة إعلامي
 إعلامية دبلوماسي دبلوماسية محلي محلية إقليمي إقليمية قضائي قضائية عسكريون أمنيون
+رفيع رفيعة أجنبي أجنبية مباحث
 """
 )
 
@@ -219,7 +220,11 @@ _PEOPLE_PLURALS = _words(
 )
 # Roles written after a name ("كاسونجو كابونجو مهاجم الأبيض").
 _POSTPOSED_ROLES = _words("مهاجم مدافع حارس لاعب مدرب جناح نجم قائد ظهير صانع")
-_AGE = re.compile(r"\s*\(\s*\d+\s*(عاما|عام|سنه|سنوات|سنة)\s*\)")
+# An age after a name: "(27 عاما)", "«62 سنة»" (normalized to '"'), or inside the quotes that
+# hold the name: «سعدية جابر 50 سنة».
+_AGE = re.compile(
+    r'\s*(?:[("]\s*\d+\s*(?:عاما|عام|سنه|سنوات|سنة)\s*[)"]|\d+\s*(?:عاما|عام|سنه|سنوات|سنة)\s*")'
+)
 
 _CONNECTORS = _words("بن ابن بنت أبو أبي أم آل ولد عبد دي دا فون فان دو لو")
 _CONNECTOR_TAILS = _words("الله الدين الرحمن الرحيم الثاني الأول الثالث الرابع الخامس السادس")
@@ -317,6 +322,9 @@ _FIRST_NAMES = _words(
 سالم جابر حمد ناصر فهد راشد سعد منصور نبيل عادل رضا يحيى زكي عبدالمجيد عبدالحميد عبدالفتاح
 عبدالسلام عبدالحكيم عبدالقادر عبدالناصر عبدالحليم عبدالوهاب عبدالرزاق عبداللطيف عبدالمنعم
 عبدالهادي عبدالمحسن عبدالرحيم عبدالكريم عبدالإله عبدالمطلب سميحة حبيبة فريدة منى نهى سوزان سعاد
+شارل بيار إيلي جوزف ريمون نقولا ميشيل طوني جوني رياض نبيه وليد تمارا نورا ريما جويل
+كارلا رولا لارا ديانا رنده نسرين فوزية رقية سمية صفية زكية سامية راضية عزالدين نورالدين
+عزيز حميد رشيد مجيد فريد حسين علاء
 """
 )
 
@@ -1584,7 +1592,7 @@ class EntityExtractor:
             if not _AGE.match(part.norm.text, toks[last].end):
                 return None
             gap = part.norm.text[toks[i - 1].end : toks[i].start] if i > 0 else ""
-            listed = any(c in gap for c in ":،,") or (stripped and self._person_at(part, i - 1))
+            listed = any(c in gap for c in ':،,"') or (stripped and self._person_at(part, i - 1))
             if not listed and not self._looks_like_name(part, i, last):
                 return None  # "وأصيب طفل (12 عاما)": a noun, not a name
             return self._make(part, i, last, "PER"), i, last
@@ -1599,6 +1607,23 @@ class EntityExtractor:
         words = [t.text for t in part.tokens[first : last + 1]]
         if words[0] in self._first or words[0] in self._inner:
             return True
+        if (
+            len(words) >= 3
+            and any(w in self._first for w in words[1:])
+            and all(
+                w in self._first
+                or not (
+                    w.startswith(("ال", "و", "ف"))
+                    or w in self._stop
+                    or w in self._common
+                    or w in self._titles
+                    or self._verb_like(w)
+                    or (w[0] == "ا" and len(w) == 4)
+                )
+                for w in words
+            )
+        ):
+            return True  # "متولي سند محمد": a father's or grandfather's given name
         for w in words:
             if w.startswith(("ال", "ب", "ل", "ك")) or w.endswith(("ها", "هم", "ه", "ات")):
                 return False

@@ -190,6 +190,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="ukrainian-surname-ending",
         ),
         pytest.param(
+            "يفيد بقيام موظف بقتل متولى سند محمد «62 سنة»، وتمزيق جسد زوجته",
+            ("متولى سند محمد", "PER"),
+            id="name-before-age-in-guillemets",
+        ),
+        pytest.param(
+            "وتمزيق جسد زوجة الأخير «سعدية جابر 50 سنة»، ربة منزل",
+            ("سعدية جابر", "PER"),
+            id="name-and-age-in-guillemets",
+        ),
+        pytest.param(
+            "وقال وزير الاتصالات شارل الحاج إن",
+            ("شارل الحاج", "PER"),
+            id="lebanese-given-name",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -235,6 +250,14 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "وهاجمت المسيرات جامعة مرتبطة بالهوية",
             ("جامعة مرتبطة", "ORG"),
             id="participle-is-not-a-name",
+        ),
+        pytest.param(
+            "وأصيب الطفل محمد (12 عاما) بجروح",
+            ("أصيب الطفل محمد", "PER"),
+            id="verb-and-noun-before-age-are-no-name",
+        ),
+        pytest.param(
+            "وجاء التأكيد من مسؤول رفيع في الشركة", ("رفيع", "PER"), id="adjective-after-role"
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param(

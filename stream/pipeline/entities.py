@@ -863,6 +863,8 @@ class EntityExtractor:
                     continue
                 if k not in full and self._surname_as_adjective(part, match, k):
                     continue
+                if self._longer_name(part, match, k):
+                    continue  # "محمد يونس المنفي" is not محمد يونس
                 resolved.append((match, k))
                 first, last = match.index, match.index + match.tokens - 1
                 for i in range(first, last + 1):
@@ -970,6 +972,18 @@ class EntityExtractor:
             and prev not in self._titles
             and prev not in self._title_context
             and self._joinable(part, match.index - 1, match.index)
+        )
+
+    def _longer_name(self, part: _Span, match: Match[tuple[int, bool]], k: int) -> bool:
+        """A known full name followed by a family name belongs to someone else."""
+        if self._entries[k].type != "PER" or match.tokens < 2:
+            return False
+        nxt = match.index + match.tokens
+        if not self._family_name_at(part, nxt):
+            return False
+        tok = part.tokens[nxt].text
+        return not (
+            tok in self._stop or tok in self._loc_tail or tok in self._enders or tok in self._grades
         )
 
     def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
@@ -1356,6 +1370,17 @@ class EntityExtractor:
             ):
                 n += 1  # "عبدالله علي عبدالله": the given name علي, read as the preposition على
                 continue
+            if (
+                tok == self._ali
+                and j not in part.prepositions
+                and (prev in self._first or prev in self._inner or n >= 2)
+                and (
+                    j + 1 >= len(tokens)
+                    or part.norm.text[tokens[j].end : tokens[j + 1].start].strip()[:1] in "،,.)"
+                )
+            ):
+                n += 1  # "إياد كاظم علي،": علي (written with ya) ends the name
+                break
             if n >= max_len or not self._is_name_word(tok, False):
                 break
             if (
@@ -1391,6 +1416,8 @@ class EntityExtractor:
         if j >= len(part.tokens) or part.covered[j] or not self._joinable(part, j - 1, j):
             return False
         tok = part.tokens[j].text
+        if tok in self._stop:
+            return False  # "إلى" normalizes to الي
         return tok.startswith("ال") and tok.endswith("ي") and tok not in self._adjectives
 
     def _complement(self, part: _Span, j: int) -> bool:

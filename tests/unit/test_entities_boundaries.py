@@ -205,6 +205,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="lebanese-given-name",
         ),
         pytest.param(
+            "اعتقال مدير زراعة بغداد السابق، إياد كاظم علي، بتهمة",
+            ("إياد كاظم علي", "PER"),
+            id="name-ending-in-ali",
+        ),
+        pytest.param(
+            "أدى رئيس المجلس الرئاسي محمد يونس المنفي اليمين",
+            ("محمد يونس المنفي", "PER"),
+            id="known-name-with-more-family-is-someone-else",
+        ),
+        pytest.param(
+            "وصل المبعوث الأمريكي توم باراك إلى دمشق",
+            ("توم باراك", "PER"),
+            id="known-name-before-ila",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",

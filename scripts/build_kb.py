@@ -211,6 +211,8 @@ def build_bodies(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for key, head, gender, template, extra_heads in _BODIES:
             ident = f"rasd:org:{key}-{cc}"
             variants = []
+            if key == "embassy":
+                variants.append(f"سفارة {c['name']}")  # "سفارة الفلبين"
             for adj in c["adjectives"]:
                 variants.append(f"{head} {adjective_forms(adj, gender, True)}")
                 for extra in extra_heads:

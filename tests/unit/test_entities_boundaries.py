@@ -220,6 +220,24 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="known-name-before-ila",
         ),
         pytest.param(
+            "وعين مولاي ولد محمد الأقظف أمينا عاما لرئاسة الجمهورية",
+            ("مولاي ولد محمد الأقظف", "PER"),
+            id="mauritanian-name-with-ould",
+        ),
+        pytest.param(
+            "اعتقال مدير زراعة بغداد ومسؤولين في مديرية زراعة الكرخ",
+            ("مديرية زراعة الكرخ", "ORG"),
+            id="directorate-construct",
+        ),
+        pytest.param(
+            "وقالت سفارة الفلبين في بكين", ("سفارة الفلبين", "ORG"), id="embassy-of-country"
+        ),
+        pytest.param(
+            "وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) أن فرق آفاد وصلت إلى المنطقة",
+            ("آفاد", "ORG"),
+            id="weak-acronym-confirmed-by-context",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -275,6 +293,10 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "وجاء التأكيد من مسؤول رفيع في الشركة", ("رفيع", "PER"), id="adjective-after-role"
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
+        pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "أسفر عن سقوط قتلى في صفوف القيادات الحوثية", ("الحوثية", "ORG"), id="houthi-adjective"
+        ),
         pytest.param(
             "وحصل محمد على الجائزة الكبرى", ("محمد على", "PER"), id="preposition-after-given-name"
         ),

@@ -353,6 +353,39 @@ def add_g_spellings(records: list[dict[str, Any]]) -> None:
         r["variants"] = _uniq([*r["variants"], *extra])
 
 
+_COMPOUND_SECOND = frozenset("رضا علي باقر جواد حسن حسين مهدي تقي صادق كاظم أمين".split())  # noqa: SIM905
+
+
+def compound_spellings(name: str) -> list[str]:
+    """'عبد الله' / 'عبدالله', 'أبو بكر' / 'أبوبكر', 'محمد رضا' / 'محمدرضا': compound given
+    names are written joined or apart."""
+    words = name.split()
+    out = []
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w in ("عبد", "أبو") or (w == "محمد" and nxt in _COMPOUND_SECOND):
+            out.append(" ".join([*words[:i], w + nxt, *words[i + 2 :]]))
+    for i, w in enumerate(words):
+        for head in ("عبد", "أبو"):
+            if w.startswith(head) and len(w) > len(head) + 2 and w[len(head) :].startswith("ال"):
+                out.append(" ".join([*words[:i], head, w[len(head) :], *words[i + 1 :]]))
+    return out
+
+
+def add_compound_spellings(records: list[dict[str, Any]]) -> None:
+    taken = {pattern_tokens(n): r["id"] for r in records for n in [r["name"], *r["variants"]]}
+    for r in records:
+        if r["type"] != "PER":
+            continue
+        extra = [
+            other
+            for name in [r["name"], *r["variants"]]
+            for other in compound_spellings(name)
+            if taken.setdefault(pattern_tokens(other), r["id"]) == r["id"]
+        ]
+        r["variants"] = _uniq([*r["variants"], *extra])
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records sharing an id (a curated entry extending a generated one) are merged."""
     by_id: dict[str, dict[str, Any]] = {}
@@ -385,6 +418,7 @@ def build() -> list[dict[str, Any]]:
     add_surnames([r for r in curated if r["type"] == "PER"])
     records = merge([*countries, *build_bodies(countries), *curated])
     add_g_spellings(records)
+    add_compound_spellings(records)
     records += build_gazetteer(DATA / "gazetteer.tsv", records)
     records.sort(key=lambda r: r["id"])
     for r in records:

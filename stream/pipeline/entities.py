@@ -1539,8 +1539,12 @@ class EntityExtractor:
             return None
         if tok in self._titles or tok in self._heads or tok in self._stop or tok in self._first:
             return None
-        if not self._joinable(part, i - 1, i) or not self._person_at(part, i - 1):
-            return None
+        toks = part.tokens
+        comma = part.norm.text[toks[i - 1].end : toks[i].start].strip() in ("،", ",")
+        if comma and tok[1:] not in self._first:
+            return None  # after a comma, only a known given name: not "، وأيدت حكما"
+        if not (self._joinable(part, i - 1, i) or comma) or not self._person_at(part, i - 1):
+            return None  # "فرح حاتم، وحبيبة حاتم": a comma may precede the و
         part.tokens[i] = Token(tok[1:], part.tokens[i].start + 1, part.tokens[i].end)
         try:
             n = self._name_run(part, i, titled=True)  # "وخليل البهتيني": any given name

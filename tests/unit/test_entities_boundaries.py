@@ -238,6 +238,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="weak-acronym-confirmed-by-context",
         ),
         pytest.param(
+            "الفنانة فرح حاتم، وحبيبة حاتم ، والفنانة فاطمة",
+            ("حبيبة حاتم", "PER"),
+            id="coordinated-after-comma",
+        ),
+        pytest.param(
+            "قبل استقالة محافظ البنك المركزي، محمدرضا فرزين، وعيّن",
+            ("محمدرضا فرزين", "PER"),
+            id="compound-given-name-joined",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -294,6 +304,11 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "وأشاد الوزير بمحمد صلاح، وأيدت المحكمة حكما",
+            ("أيدت المحكمة", "PER"),
+            id="verb-after-comma",
+        ),
         pytest.param(
             "أسفر عن سقوط قتلى في صفوف القيادات الحوثية", ("الحوثية", "ORG"), id="houthi-adjective"
         ),

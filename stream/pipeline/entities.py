@@ -214,6 +214,7 @@ _SAYING = _words(
 _PEOPLE_PLURALS = _words(
     """
 قادة القادة الشهداء شهداء الضحايا ضحايا اللاعبين لاعبين اللاعبون القتلى قتلى المصابين
+النجوم نجوم الفنانين فنانين الفنانون فنانات الفنانات الحضور الضيوف المكرمين بينهم
 الجرحى المعتقلين الأسرى أسرى المرشحين المرشحون الوزراء الأعضاء أعضاء المتهمين المتهمون
 الصحفيين صحفيين الفائزين الفائزون النواب قياديين القياديين عناصر
 """
@@ -305,7 +306,7 @@ _FIRST_NAMES = _words(
 إدريس أسعد جلال حسني حمدان شوقي قيس
 تسنيم جنى حلا رغد رهف روان ريهام سندس سهى شيرين عبير لمى مها ميار ميساء نادين نجوى نوال
 هديل يارا آلاء أريج بتول دانة رزان ريما سجى فدوى لانا منال هيفاء
-رومان ستيبان بوريس ميخائيل مولاي
+رومان ستيبان بوريس ميخائيل مولاي إلهام مادلين جيسيكا
 أليكس أنجيلا أوليفر إيفان باتريك برنارد بيل توني جاك جاكوب جيرالد جيريمي دان دوغلاس رونالد
 ريك سكوت سيمون غاري فرانك فيليب كارل كيث لاري ليندا مارتن ميغيل نيكولا هاري هانز يوهان
 ألبرت أنطوان ميشال ميشيل جوزيه خافيير دييغو فرناندو ماريو باولو لوكا ستيفان سيرجيو
@@ -569,6 +570,7 @@ class EntityExtractor:
         self._named_only = _norm_set(_words("متحف"))
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
         self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما"))
+        self._kin = _norm_set(_words("زوجة زوج زوجته شقيق شقيقة والد والدة ابنة نجل نجلة أخ أخت"))
         self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
         self._minister_titles = _norm_set(
@@ -1117,6 +1119,7 @@ class EntityExtractor:
             for j in range(first, last + 1):
                 covered[j] = True
             i = last + 1
+        out += self._people_lists(part)
         for m in [*out, *(m for m in mentions if m.part == n)]:
             if m.type == "ORG" and m.last >= 0:
                 alias = self._acronym(part, m)
@@ -1154,6 +1157,62 @@ class EntityExtractor:
         ):
             last = nxt  # "النيابة العامة المصرية"
         return self._make(part, i, last, "ORG", clitic), i, last
+
+    def _people_lists(self, part: _Span) -> list[_Mention]:
+        """'ومن بينهم حسين فهمي، ومادلين طبر، ونسرين أمين، وسارة نور': in a list of three or
+        more items joined by commas or و, of which two are people already, or which follows a
+        word for people (النجوم، الفنانين), the unknown two- or three-word names are people."""
+        toks = part.tokens
+        out: list[_Mention] = []
+        i = 0
+        while i < len(toks):
+            items: list[tuple[int, int, bool]] = []  # first, last, already a person
+            j = i
+            while j < len(toks):
+                waw = toks[j].text.startswith("و") and len(toks[j].text) > 3
+                if self._person_at(part, j):
+                    last = j
+                    while last + 1 < len(toks) and self._person_at(part, last + 1):
+                        last += 1
+                    items.append((j, last, True))
+                elif not part.covered[j]:
+                    stripped = waw and self._strip_waw(part, j)
+                    try:
+                        n = self._name_run(part, j, max_len=3, titled=True)
+                        ok = n >= 2 and not any(part.covered[j : j + n])
+                    finally:
+                        if stripped:
+                            self._restore_waw(part, j)
+                    if not ok:
+                        break
+                    items.append((j, j + n - 1, False))
+                    last = j + n - 1
+                else:
+                    break
+                if last + 1 >= len(toks):
+                    break
+                sep = part.norm.text[toks[last].end : toks[last + 1].start].strip()
+                nxt = toks[last + 1].text
+                if sep in ("،", ",") or (sep == "" and nxt.startswith("و") and len(nxt) > 3):
+                    j = last + 1
+                else:
+                    break
+            known = sum(1 for _, _, k in items if k)
+            window = toks[max(0, i - 8) : i]
+            cue = any(_bare(t.text) & self._people_plurals for t in window)
+            if len(items) >= 3 and (known >= 2 or cue):
+                for first, last, k in items:
+                    if k:
+                        continue
+                    clitic = 1 if toks[first].text.startswith("و") else 0
+                    out.append(self._make(part, first, last, "PER", clitic))
+                    part.persons.append((first, last))
+                    for t in range(first, last + 1):
+                        part.covered[t] = True
+                i = items[-1][1] + 1
+            else:
+                i += 1
+        return out
 
     def _acronym(self, part: _Span, m: _Mention) -> _Mention | None:
         """'قوات سوريا الديمقراطية (قسد)': a short form in parentheses names the same body."""
@@ -1251,6 +1310,8 @@ class EntityExtractor:
             return True  # "الأمريكي غرب تكساس": a direction never starts or continues a name
         if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
             return True  # "أكبر", "أفضل": the elative pattern af'al
+        if len(tok) >= 5 and tok.endswith(("ته", "تها", "تهم")) and tok not in self._first:
+            return True  # "زوجته", "حكومته": a noun with a possessive pronoun
         participle = len(tok) >= 5 and tok[0] == "م" and (tok[2] == "ت" or tok.startswith("مست"))
         if participle and tok.endswith(("ه", "ين", "ون", "ات")):
             return True  # "مرتبطة", "مستقلة", "منتخبين": participles, not names
@@ -1297,6 +1358,8 @@ class EntityExtractor:
             rest = tok[1:]
             if rest in self._first or rest in self._inner:
                 return False  # "محمد سعيد وأحمد حسن": و and a given name start another person
+            if rest.endswith(("ته", "ها", "هم", "هما")) or rest in self._kin:
+                return False  # "حسين فهمي وزوجته": a noun with a pronoun, not a surname
             foreign = len(tok) >= 5 and tok.endswith(("ي", "ف", "ز", "ن", "ا"))  # "ويريدي"
             verb = rest.endswith("ت") or rest[0] in "تن" or (rest[0] == "ي" and rest[1] != "ل")
             return foreign or not verb
@@ -1548,6 +1611,10 @@ class EntityExtractor:
         part.tokens[i] = Token(tok[1:], part.tokens[i].start + 1, part.tokens[i].end)
         try:
             n = self._name_run(part, i, titled=True)  # "وخليل البهتيني": any given name
+            if n == 1 and part.tokens[i].text in self._first:
+                known = self._known_surname_after(part, i + 1)
+                if known is not None:
+                    return self._make(part, i, known, "PER"), i, known  # "وإلهام صفي الدين"
             if n < 2 or self._followed_by_kb(part, i + n - 1):
                 return None
             return self._make(part, i, i + n - 1, "PER"), i, i + n - 1
@@ -1782,11 +1849,22 @@ class EntityExtractor:
     def _known_surname_after(self, part: _Span, j: int) -> int | None:
         """Last token of a one-word known surname at j, taken over for the name before it."""
         for first, last, kind in part.kb_ranges:
-            if kind == "PER" and first == j and last == j and self._joinable(part, j - 1, j):
-                part.dropped.add(first)
-                part.covered[j] = False
-                return last
+            if kind != "PER" or first != j or not self._joinable(part, j - 1, j):
+                continue
+            if last > j and not self._short_form_at(part, j, last):
+                continue  # "صفي الدين" after "إلهام": a two-word surname, not the full name
+            part.dropped.add(first)
+            for t in range(first, last + 1):
+                part.covered[t] = False
+            return last
         return None
+
+    def _short_form_at(self, part: _Span, first: int, last: int) -> bool:
+        """Is the known person's match at tokens first..last shorter than the full name?"""
+        for match, k in part.kb:
+            if match.index == first and match.index + match.tokens - 1 == last:
+                return len(self._entries[k].name.split()) > match.tokens
+        return False
 
     def _abd_run(self, part: _Span, i: int) -> int:
         """'عبد المجيد تبون': عبد plus a definite word is a given name."""

@@ -248,6 +248,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="compound-given-name-joined",
         ),
         pytest.param(
+            "ومن بينهم حسين فهمي وزوجته لقاء الخميسي، ومادلين طبر، ونسرين أمين، وسارة نور",
+            ("سارة نور", "PER"),
+            id="list-of-people-after-cue",
+        ),
+        pytest.param(
+            "ومن بينهم حسين فهمي وزوجته لقاء الخميسي، ومادلين طبر، ونسرين أمين، وسارة نور",
+            ("حسين فهمي", "PER"),
+            id="possessive-noun-ends-name",
+        ),
+        pytest.param(
+            "فنانات مثل ليلى علوي وإلهام صفي الدين",
+            ("إلهام صفي الدين", "PER"),
+            id="given-name-before-known-two-word-surname",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -304,6 +319,12 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "حضر حسين فهمي وزوجته", ("حسين فهمي وزوجته", "PER"), id="no-possessive-in-name"
+        ),
+        pytest.param(
+            "وشارك في الاجتماع وزراء الخارجية، والدفاع، والداخلية", ("الدفاع", "PER"), id="no-list"
+        ),
         pytest.param(
             "وأشاد الوزير بمحمد صلاح، وأيدت المحكمة حكما",
             ("أيدت المحكمة", "PER"),

@@ -570,6 +570,8 @@ class EntityExtractor:
         self._named_only = _norm_set(_words("متحف"))
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
         self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما"))
+        # Given names that are also verbs before a name ("عادل رضا سليم النتيجة": equalized).
+        self._verb_homographs = _norm_set(_words("عادل سجل قاد"))
         self._kin = _norm_set(_words("زوجة زوج زوجته شقيق شقيقة والد والدة ابنة نجل نجلة أخ أخت"))
         self._company_forms = _norm_set(_words("القابضة القابضه"))
         self._construct_heads = _norm_set(_CONSTRUCT_HEADS)
@@ -977,15 +979,29 @@ class EntityExtractor:
         )
 
     def _longer_name(self, part: _Span, match: Match[tuple[int, bool]], k: int) -> bool:
-        """A known full name followed by a family name belongs to someone else."""
+        """A known full name followed by a family name, or after a given name, belongs to
+        someone else ("أحمد مصطفى محمد رجب" is not the footballer مصطفى محمد)."""
         if self._entries[k].type != "PER" or match.tokens < 2:
             return False
+        prev = match.index - 1
+        if (
+            prev >= 0
+            and not match.clitic
+            and part.tokens[prev].text in self._first
+            and part.tokens[prev].text not in self._verb_homographs
+            and self._joinable(part, prev, match.index)
+        ):
+            return True
         nxt = match.index + match.tokens
         if not self._family_name_at(part, nxt):
             return False
         tok = part.tokens[nxt].text
         return not (
-            tok in self._stop or tok in self._loc_tail or tok in self._enders or tok in self._grades
+            tok in self._stop
+            or tok in self._loc_tail
+            or tok in self._enders
+            or tok in self._grades
+            or self._definite_verbal_noun(tok)
         )
 
     def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
@@ -1774,6 +1790,14 @@ class EntityExtractor:
         """'الاجتماع', 'الاستقبال', 'التصويت': a definite verbal noun is never a family name
         (nisba names such as 'التميمي' end in ya)."""
         stem = tok[2:]
+        if (
+            len(stem) >= 5
+            and stem[0] == "م"
+            and stem[2] == "ت"
+            and stem.endswith(("ي", "ه", "ين", "ون"))
+            and stem not in self._first
+        ):
+            return True  # "المنتمي", "المنتهية": participles (but the names المنتصر, المعتصم)
         if tok.endswith(("ي", "يه")) or stem in self._first or stem in self._kb_words:
             return False
         taf_il = len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"  # تصويت، تفجير

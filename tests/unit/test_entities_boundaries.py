@@ -263,6 +263,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="given-name-before-known-two-word-surname",
         ),
         pytest.param(
+            "وكان الرئيس الراحل محمد مرسي المنتمي لجماعة الإخوان",
+            ("محمد مرسي", "PER"),
+            id="participle-after-known-name",
+        ),
+        pytest.param(
+            "التقى أحمد مصطفى محمد رجب بالمحامي",
+            ("أحمد مصطفى محمد رجب", "PER"),
+            id="known-name-inside-longer-name",
+        ),
+        pytest.param(
+            "وعادل رضا سليم النتيجة في الدقيقة 80",
+            ("رضا سليم", "PER"),
+            id="verb-homograph-before-known-name",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",

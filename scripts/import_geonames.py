@@ -14,8 +14,9 @@ places of 100,000 and up elsewhere.
 
 A name is marked weak (it then needs a place preposition, a place head or a list of places
 around it) when a word of it is also an everyday Arabic word: wordfreq Zipf >= 3.0 for the word,
-or for it with a proclitic (بيان reads as ب + يان, بردع as ب + ردع). It is dropped when that
-frequency is >= 4.0 (مدينة، جديد، إطار: too common to be read as a town even after "في"). Names
+or for it with a proclitic (بيان reads as ب + يان, بردع as ب + ردع) or without a dual or
+plural ending (مهاجران). It is dropped when that frequency is >= 4.0 (مدينة، جديد، إطار: too
+common to be read as a town even after "في"). Names
 of one word decide on that word; longer names only when every word is common. One-word names of
 towns outside the Arab League and the news countries, and one-word nisba names (الدهماني), are
 weak too. Big cities with common-word names (حلب، دمشق) are curated in data/kb/places.yaml.
@@ -95,6 +96,8 @@ def word_zipf(word: str, freq: dict[str, float]) -> float:
     forms = {p + token for p in _PROCLITICS}
     if token[:1] in ("و", "ب", "ل", "ف", "ك") and len(token) > 3:
         forms.add(token[1:])  # بردع reads as ب + ردع
+    if token.endswith(("ان", "ين", "ون", "ات")) and len(token) > 5:
+        forms.add(token[:-2])  # مهاجران reads as the dual of مهاجر
     if token.startswith("ال") and len(token) > 4:
         forms.add(token[2:])
     return max(freq.get(f, 0.0) for f in forms)

@@ -1326,6 +1326,8 @@ class EntityExtractor:
             return True  # "الأمريكي غرب تكساس": a direction never starts or continues a name
         if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
             return True  # "أكبر", "أفضل": the elative pattern af'al
+        if len(tok) >= 6 and tok.startswith("مت") and tok not in self._first:
+            return True  # "متنازع", "متحدث": participles of the tafa'ul forms
         if len(tok) >= 5 and tok.endswith(("ته", "تها", "تهم")) and tok not in self._first:
             return True  # "زوجته", "حكومته": a noun with a possessive pronoun
         participle = len(tok) >= 5 and tok[0] == "م" and (tok[2] == "ت" or tok.startswith("مست"))
@@ -1604,6 +1606,13 @@ class EntityExtractor:
             return None
         if self._verbal_noun(part.tokens[j].text):
             return None  # "اعتراض", "اجتماع": a verbal noun, not a given name
+        second = part.tokens[j + 1].text
+        if (
+            part.tokens[j].text not in self._first
+            and second.startswith("ال")
+            and not self._family_name_at(part, j + 1)
+        ):
+            return None  # "الاقتصاد الإيراني خطر الركود": a noun and its genitive, not a name
         for t in part.tokens[j : j + n]:
             if t.text not in self._first and (
                 t.text.endswith("ه") or t.text.startswith(("لت", "لل", "بت", "بال"))

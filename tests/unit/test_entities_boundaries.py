@@ -278,6 +278,11 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="verb-homograph-before-known-name",
         ),
         pytest.param(
+            "استعدادا لتصعيدهم إلى مشعر عرفات ثم مزدلفة ومنى لأداء الحج",
+            ("عرفات", "LOC"),
+            id="holy-site-not-arafat-the-person",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -334,6 +339,14 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "ويواجه الاقتصاد الإيراني خطر الركود", ("خطر الركود", "PER"), id="noun-after-adjective"
+        ),
+        pytest.param(
+            "اصطدمت السفينة قرب جزيرة متنازع عليها",
+            ("جزيرة متنازع", "LOC"),
+            id="participle-after-place-head",
+        ),
         pytest.param(
             "حضر حسين فهمي وزوجته", ("حسين فهمي وزوجته", "PER"), id="no-possessive-in-name"
         ),

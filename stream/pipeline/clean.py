@@ -1138,6 +1138,8 @@ def _trailing_links(lines: list[_Line]) -> set[int]:
     run: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         kind = lines[i].kind
+        if lines[i].raw.strip().startswith("|"):
+            break  # "| 6- سموحة: | 31 نقطة |": the rows of a table are content, not links
         if kind is LineKind.BULLET or (
             kind is LineKind.HEADLINE and has_text and lines[i].words <= _MAX_RELATED_WORDS
         ):

@@ -232,3 +232,17 @@ def test_long_unpunctuated_closing_paragraphs_stay_in_the_body() -> None:
     ]
     cleaned = clean(page(B1, B2, *tail))
     assert cleaned.text.split("\n\n") == [B1, B2, *tail]
+
+
+def test_table_at_the_end_is_body_not_related_headlines() -> None:
+    page = (
+        "الزمالك يتصدر جدول الدوري برصيد 43 نقطة من 19 مباراة، بعد تحقيق 13 انتصارا.\n"
+        "ويأتي بيراميدز في المركز الثاني بنفس الرصيد، حيث فاز في 13 وتعادل في 4.\n"
+        "جدول ترتيب الدوري المصري\n"
+        "| 1- الزمالك: | 43 نقطة (لعب 19 مباراة) |\n"
+        "| 2- بيراميدز: | 43 نقطة (لعب 20 مباراة) |\n"
+        "| 3- سموحة: | 31 نقطة (لعب 20 مباراة) |\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.related_headlines == ()
+    assert "| 3- سموحة: | 31 نقطة (لعب 20 مباراة) |" in cleaned.text

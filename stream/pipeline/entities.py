@@ -187,7 +187,7 @@ _TITLES = _words(
 المرشح المرشحة عضو العضو مساعد وكيل نظيره نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم
 الرقيب الكابتن الطبيب الطبيبة القيادي القيادية قيادي المسؤول مسؤول المسؤولة رئيسه مديره
 العداء العداءة البطل البطلة الملاكم السباح الحكم الأدميرال الرائد النقيب منسقة المنسقة
-المفوضة مفوضة الوكيلة المتحدثة
+المفوضة مفوضة الوكيلة المتحدثة مفتش المفتش
 """
 )
 
@@ -529,6 +529,7 @@ class EntityExtractor:
             for name in entry.names():
                 patterns.append((name, (k, normalize_str(name) in weak)))
         self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
+        self._by_name = {n: k for k, names in enumerate(self._names) for n in names}
         # One-word known names; gazetteer towns are left out (the town أوتارو would hide the
         # footballer لاوتارو from discovery).
         self._kb_words = frozenset(
@@ -933,6 +934,11 @@ class EntityExtractor:
             end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
             part.covered[nxt] = True
             last = nxt
+        if part.text[end : end + 1] == "+":
+            end += 1  # "أوبك+" is أوبك بلس
+            plus = self._by_name.get(normalize_str(part.text[start : end - 1]) + " بلس")
+            if plus is not None:
+                entry = self._entries[plus]
         part.kb_ranges.append((first, last, entry.type))
         return _Mention(start, end, entry.type, entry.id, entry, "", n, first, last)
 
@@ -1476,7 +1482,20 @@ class EntityExtractor:
                 # ("محمد أمين عمورة"); foreign names stop at two words.
                 given = prev in self._first or prev in self._inner or tok in self._first
                 short = all(len(t.text) <= 4 for t in tokens[i : j + 1])  # "هان دوك سو"
-                if not (tok.startswith("ال") and arabic_given) and not given and not short:
+                # "أحمد مصطفى محمد رجب": an Arabic name may chain given names and a family name
+                chained = (
+                    arabic_given
+                    and not prev.startswith("ال")
+                    and not tok.startswith(("ال", "لل", "ل", "ب"))
+                    and not tok.endswith(("ين", "ون", "ات", "ا", "ه"))
+                    and tok not in self._common
+                    and tok not in self._complements
+                    and not self._verb_like(tok)
+                    and not (tok[0] == "س" and tok[1:2] in ("ي", "ت", "ن"))  # "سينضم"
+                    and self._joinable(part, j - 1, j)
+                )
+                definite_family = tok.startswith("ال") and arabic_given
+                if not (definite_family or given or short or chained):
                     break
                 if tok.endswith("ات") or self._verb_like(tok):
                     break
@@ -2020,6 +2039,8 @@ class EntityExtractor:
                 break
             if tail and tok in self._adjectives and self._place_of(part, tail[-1], tok):
                 break  # "جامعة فلوريدا الأمريكية": the adjective only repeats the place's country
+            if tail and tok.startswith("وال") and tok[3:] in self._org_heads:
+                break  # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية": another body
             if (
                 tok.startswith("ال")
                 or tok.startswith("لل")

@@ -283,6 +283,19 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="holy-site-not-arafat-the-person",
         ),
         pytest.param(
+            "وتبين أن المتهمين هم أحمد مصطفى محمد رجب ومحمد طاهر زغيبي",
+            ("أحمد مصطفى محمد رجب", "PER"),
+            id="four-part-egyptian-name",
+        ),
+        pytest.param(
+            "قررت مجموعة أوبك+ زيادة الإنتاج", ("أوبك+", "ORG"), id="opec-plus-written-with-plus"
+        ),
+        pytest.param(
+            "زار الوزير الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية",
+            ("الوكالة الموريتانية للشؤون البحرية", "ORG"),
+            id="coordinated-body-ends-name",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -339,6 +352,16 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "وقال يوسف الشواربة مشروع حديقة الملك",
+            ("يوسف الشواربة مشروع", "PER"),
+            id="common-noun-after-family-name",
+        ),
+        pytest.param(
+            "برئاسة رئيس المخابرات إبراهيم كالين سينضم إلى المفاوضات",
+            ("إبراهيم كالين سينضم", "PER"),
+            id="future-verb-ends-name",
+        ),
         pytest.param(
             "ويواجه الاقتصاد الإيراني خطر الركود", ("خطر الركود", "PER"), id="noun-after-adjective"
         ),

@@ -403,8 +403,11 @@ _ORG_GENERIC_TAILS = _words(
 """
 )
 
+# "بلدية أولاد يعيش": a municipality with an unknown name is its commune, a place (the
+# municipality of a known city, "بلدية الكويت", is an organization).
 _LOC_HEADS_OUTSIDE = _words(
-    "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة"
+    "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة "
+    "بلدية دوار مشتة"
 )
 # Place heads that take only a proper name, never a definite noun ("سجن إيفين", not "سجن المتهم").
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
@@ -569,6 +572,12 @@ class EntityExtractor:
         # Words that describe a known place without being part of its name.
         self._descriptors = _norm_set(_words("جزيرة مضيق"))
         self._named_only = _norm_set(_words("متحف"))
+        self._called = _norm_set(_words("المسمى المسماة يسمى تسمى المعروف المعروفة"))
+        self._roads = _norm_set(_words("طريق الطريق شارع الشارع"))
+        self._municipality = normalize_str("بلدية")
+        self._place_words = _norm_set(
+            _words("المكان مكان المنطقة منطقة القرية قرية الحي حي الموقع موقع الدوار دوار")
+        )
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
         self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما"))
         # Given names that are also verbs before a name ("عادل رضا سليم النتيجة": equalized).
@@ -1089,7 +1098,7 @@ class EntityExtractor:
 
     def _discover(self, part: _Span, n: int, mentions: list[_Mention]) -> list[_Mention]:
         """Names not in the knowledge base, left to right over the tokens no match covers."""
-        out: list[_Mention] = []
+        out: list[_Mention] = self._road_ends(part)
         tokens, covered = part.tokens, part.covered
         i = 0
         while i < len(tokens):
@@ -1125,7 +1134,8 @@ class EntityExtractor:
             found = (
                 self._discover_english(part, i)
                 if not tokens[i].is_arabic
-                else self._discover_generic_body(part, i)
+                else self._discover_named_place(part, i)
+                or self._discover_generic_body(part, i)
                 or self._discover_org(part, i)
                 or self._discover_place(part, i)
                 or self._discover_first_name(part, i)
@@ -1148,6 +1158,73 @@ class EntityExtractor:
                 if alias is not None:
                     out.append(alias)
         return out
+
+    def _road_ends(self, part: _Span) -> list[_Mention]:
+        """'طريق "صبيا - العيدابي"', 'طريق (الداير - الطرف - جلة الحياة)': the places a road
+        joins, quoted and separated by dashes."""
+        toks, text = part.tokens, part.norm.text
+        out: list[_Mention] = []
+        for i, tok in enumerate(toks[:-1]):
+            if not _bare(tok.text) & self._roads:
+                continue
+            gap = text[tok.end : toks[i + 1].start].strip()
+            if gap not in ('"', "("):
+                continue
+            closing = '"' if gap == '"' else ")"
+            items: list[tuple[int, int]] = []
+            first = i + 1
+            j = first
+            while j < len(toks):
+                sep = text[toks[j].end : toks[j + 1].start].strip() if j + 1 < len(toks) else ""
+                if sep and sep[0] in "-–" and sep.strip("-– ") == "":
+                    items.append((first, j))
+                    first = j + 1
+                elif sep.startswith(closing):
+                    items.append((first, j))
+                    break
+                elif sep or j - first >= 2:
+                    items = []
+                    break
+                j += 1
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                if any(part.covered[a : b + 1]):
+                    continue
+                if any(
+                    toks[t].text in self._stop or toks[t].text.isdigit() for t in range(a, b + 1)
+                ):
+                    continue
+                out.append(self._make(part, a, b, "LOC"))
+                part.absorbed.append((a, b))
+                for t in range(a, b + 1):
+                    part.covered[t] = True
+        return out
+
+    def _discover_named_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'بالمكان المسمى حقو فرعون', 'منطقة تسمى الشعبة': a place introduced by its name."""
+        toks = part.tokens
+        if i == 0 or toks[i - 1].text not in self._called or i + 1 >= len(toks):
+            return None
+        if i < 2 or not (_bare(toks[i - 2].text) & self._place_words):
+            return None
+        if part.covered[i]:
+            return None
+        last = i
+        while (
+            last + 1 < len(toks)
+            and last - i < 3
+            and not part.covered[last + 1]
+            and self._joinable(part, last, last + 1)
+            and toks[last + 1].text not in self._stop
+            and toks[last + 1].text not in self._heads
+            and not _bare(toks[last + 1].text) & (self._heads | self._roads)
+            and not self._verb_like(toks[last + 1].text)
+        ):
+            last += 1
+        if toks[i].text in self._stop or toks[i].text in self._heads:
+            return None
+        return self._make(part, i, last, "LOC"), i, last
 
     def _discover_generic_body(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'النيابة العامة', 'مجلس الوزراء المصري': a body every state has."""
@@ -1977,6 +2054,8 @@ class EntityExtractor:
                 return None
             definite = True  # "المركز الوطني للأرصاد": needs a لل- word to be a name
         head = tokens[i].text[clitic:]
+        if head == self._municipality and i + 1 < len(tokens) and not part.covered[i + 1]:
+            return None  # "بلدية أولاد يعيش" is the commune (a place); "بلدية الكويت" a body
         named = head in self._org_named
         j = i + 1
         if head == "وكاله" and j < len(tokens) and tokens[j].text == "انباء":

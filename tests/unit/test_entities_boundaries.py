@@ -296,6 +296,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="coordinated-body-ends-name",
         ),
         pytest.param(
+            "حريق غابة بالمكان المسمى حقو فرعون بلدية أولاد يعيش وعملية الإخماد متواصلة.",
+            ("حقو فرعون", "LOC"),
+            id="place-called",
+        ),
+        pytest.param(
+            "حريق غابة بالمكان المسمى حقو فرعون بلدية أولاد يعيش وعملية الإخماد متواصلة.",
+            ("أولاد يعيش", "LOC"),
+            id="municipality-names-a-place",
+        ),
+        pytest.param(
+            "ومشروع رفع مستوى طريق (الداير - الطرف - جلة الحياة) المجموعة الثالثة",
+            ("جلة الحياة", "LOC"),
+            id="places-a-road-joins",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -352,6 +367,11 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
+        pytest.param(
+            "بالمكان المسمى سيدي خليفة الطريق الوطني 24",
+            ("سيدي خليفة الطريق الوطني", "LOC"),
+            id="road-ends-a-place-name",
+        ),
         pytest.param(
             "وقال يوسف الشواربة مشروع حديقة الملك",
             ("يوسف الشواربة مشروع", "PER"),

@@ -200,7 +200,7 @@ _TITLE_COMPLEMENTS = _words(
 إقليم مقاطعة بلدية قيادة كتلة
 عسكري عسكرية أمني أمنية رسمي رسمية حكومي حكومية سابق سابقة بارز بارزة كبير كبيرة إعلامي
 إعلامية دبلوماسي دبلوماسية محلي محلية إقليمي إقليمية قضائي قضائية عسكريون أمنيون
-رفيع رفيعة أجنبي أجنبية مباحث
+رفيع رفيعة أجنبي أجنبية مباحث سمو السمو صاحب أعضاء شؤون شئون
 """
 )
 
@@ -574,6 +574,12 @@ class EntityExtractor:
         self._named_only = _norm_set(_words("متحف"))
         self._called = _norm_set(_words("المسمى المسماة يسمى تسمى المعروف المعروفة"))
         self._roads = _norm_set(_words("طريق الطريق شارع الشارع"))
+        self._institution_nisba = _norm_set(
+            _words(
+                "التنموي التنموية الاقتصادي الاقتصادية الاجتماعي الاجتماعية الثقافي الثقافية "
+                "السياحي السياحية الخيري الخيرية التعليمي التعليمية الصحي الصحية"
+            )
+        )
         self._municipality = normalize_str("بلدية")
         self._place_words = _norm_set(
             _words("المكان مكان المنطقة منطقة القرية قرية الحي حي الموقع موقع الدوار دوار")
@@ -1515,6 +1521,8 @@ class EntityExtractor:
             if tokens[j].is_arabic != tokens[i].is_arabic:
                 break  # "MBC مسلسلا": a name does not switch scripts
             tok, prev = tokens[j].text, tokens[j - 1].text
+            if tok in self._institution_nisba:
+                break  # "الملك عبدالله بن عبدالعزيز التنموي": the adjective of a project
             if tok in self._mercy and j + 1 < len(tokens) and tokens[j + 1].text == "الله":
                 break  # "سميحة أيوب رحمها الله": a blessing, not a name
             if prev in self._connectors or tok in self._connector_tails:
@@ -1560,11 +1568,18 @@ class EntityExtractor:
                 given = prev in self._first or prev in self._inner or tok in self._first
                 short = all(len(t.text) <= 4 for t in tokens[i : j + 1])  # "هان دوك سو"
                 # "أحمد مصطفى محمد رجب": an Arabic name may chain given names and a family name
+                after = (
+                    part.norm.text[tokens[j].end : tokens[j + 1].start]
+                    if j + 1 < len(tokens)
+                    else "."
+                )
+                ends_clause = after.strip()[:1] in ("،", ",", ".", "(", ":") or j + 1 == len(tokens)
                 chained = (
                     arabic_given
                     and not prev.startswith("ال")
                     and not tok.startswith(("ال", "لل", "ل", "ب"))
-                    and not tok.endswith(("ين", "ون", "ات", "ا", "ه"))
+                    and not tok.endswith(("ين", "ون", "ات", "ا"))
+                    and (not tok.endswith("ه") or ends_clause)  # "عبد القادر حصرية،"
                     and tok not in self._common
                     and tok not in self._complements
                     and not self._verb_like(tok)

@@ -368,6 +368,19 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("هاجمت متحف مجاور للجامعة", ("متحف مجاور", "LOC"), id="museum-needs-a-name"),
         pytest.param("وأفاد مصدر أمني بأن", ("أفاد", "ORG"), id="verb-spelled-like-agency"),
         pytest.param(
+            "وأعلن رئيس الوزراء سمو الشيخ خليفة بن سلمان آل خليفة", ("سمو", "PER"), id="honorific"
+        ),
+        pytest.param(
+            "قدم رئيس وأعضاء مجلس إدارة المؤسسة الشكر",
+            ("أعضاء مجلس", "PER"),
+            id="members-after-title",
+        ),
+        pytest.param(
+            "مواقع إسكان الملك عبدالله بن عبدالعزيز التنموي بمنطقة جازان",
+            ("عبدالله بن عبدالعزيز التنموي", "PER"),
+            id="project-adjective-after-name",
+        ),
+        pytest.param(
             "بالمكان المسمى سيدي خليفة الطريق الوطني 24",
             ("سيدي خليفة الطريق الوطني", "LOC"),
             id="road-ends-a-place-name",

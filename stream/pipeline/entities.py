@@ -2136,6 +2136,15 @@ class EntityExtractor:
             if tail and tok.startswith("وال") and tok[3:] in self._org_heads:
                 break  # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية": another body
             if (
+                tail
+                and tokens[tail[-1]].text.startswith("لل")
+                and tok.startswith("ال")
+                and not tok.endswith(("ي", "يه", "يين", "يون"))
+                and tok not in self._adjectives
+                and tok not in self._loc_tail
+            ):
+                break  # "المؤسسة الوطنية للنفط الشكر": a definite noun after للنفط is the object
+            if (
                 tok.startswith("ال")
                 or tok.startswith("لل")
                 or (tail and tok[0] == "و" and tok[1:].startswith("ال"))

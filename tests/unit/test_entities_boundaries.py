@@ -311,6 +311,21 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="places-a-road-joins",
         ),
         pytest.param(
+            "قدم رئيس المؤسسة الوطنية الليبية للنفط الشكر إلى العاملين",
+            ("المؤسسة الوطنية الليبية للنفط", "ORG"),
+            id="object-after-purpose-genitive",
+        ),
+        pytest.param(
+            "وقالت الهيئة العامة للأرصاد الجوية إن",
+            ("الهيئة العامة للأرصاد الجوية", "ORG"),
+            id="adjective-after-purpose-genitive",
+        ),
+        pytest.param(
+            "وعقد مجلس الأمن التابع للأمم المتحدة جلسة",
+            ("مجلس الأمن", "ORG"),
+            id="security-council-of-the-un",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",

@@ -12,7 +12,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -333,24 +333,38 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
     return out
 
 
-def add_g_spellings(records: list[dict[str, Any]]) -> None:
-    """Foreign names are written with غ or ج for the sound g (الكونغرس / الكونجرس, غوتيريش /
-    جوتيريش, by Levantine and Egyptian outlets): each spelling gets the other, unless that
-    other spelling already names another entity."""
+def add_spellings(
+    records: list[dict[str, Any]],
+    applies: Callable[[dict[str, Any]], bool],
+    spellings: Callable[[str], list[str]],
+) -> None:
+    """Give each record `applies` selects the other spellings of its names, unless such a
+    spelling already names another entity (the first record to claim it keeps it)."""
     taken = {pattern_tokens(n): r["id"] for r in records for n in [r["name"], *r["variants"]]}
     for r in records:
-        if r["country"] in ARAB_LEAGUE or r["source"] == "geonames":
+        if not applies(r):
             continue
-        if r["country"] is None and r["type"] != "PER":
-            continue  # UN bodies and Arabic-named movements: their ج and غ are Arabic letters
-        extra = []
-        for name in [r["name"], *r["variants"]]:
-            for a, b in (("غ", "ج"), ("ج", "غ")):
-                if a in name:
-                    other = name.replace(a, b)
-                    if taken.setdefault(pattern_tokens(other), r["id"]) == r["id"]:
-                        extra.append(other)
+        extra = [
+            other
+            for name in [r["name"], *r["variants"]]
+            for other in spellings(name)
+            if taken.setdefault(pattern_tokens(other), r["id"]) == r["id"]
+        ]
         r["variants"] = _uniq([*r["variants"], *extra])
+
+
+def g_spellings(name: str) -> list[str]:
+    """Foreign names are written with غ or ج for the sound g (الكونغرس / الكونجرس, غوتيريش /
+    جوتيريش, by Levantine and Egyptian outlets): each spelling gets the other."""
+    return [name.replace(a, b) for a, b in (("غ", "ج"), ("ج", "غ")) if a in name]
+
+
+def foreign(r: dict[str, Any]) -> bool:
+    """Outside the Arab League, and not a bare Arabic-named body (UN agencies, movements: their
+    ج and غ are Arabic letters)."""
+    if r["country"] in ARAB_LEAGUE or r["source"] == "geonames":
+        return False
+    return r["country"] is not None or r["type"] == "PER"
 
 
 _COMPOUND_SECOND = frozenset("رضا علي باقر جواد حسن حسين مهدي تقي صادق كاظم أمين".split())  # noqa: SIM905
@@ -370,20 +384,6 @@ def compound_spellings(name: str) -> list[str]:
             if w.startswith(head) and len(w) > len(head) + 2 and w[len(head) :].startswith("ال"):
                 out.append(" ".join([*words[:i], head, w[len(head) :], *words[i + 1 :]]))
     return out
-
-
-def add_compound_spellings(records: list[dict[str, Any]]) -> None:
-    taken = {pattern_tokens(n): r["id"] for r in records for n in [r["name"], *r["variants"]]}
-    for r in records:
-        if r["type"] != "PER":
-            continue
-        extra = [
-            other
-            for name in [r["name"], *r["variants"]]
-            for other in compound_spellings(name)
-            if taken.setdefault(pattern_tokens(other), r["id"]) == r["id"]
-        ]
-        r["variants"] = _uniq([*r["variants"], *extra])
 
 
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -417,8 +417,8 @@ def build() -> list[dict[str, Any]]:
             curated += build_curated(path)
     add_surnames([r for r in curated if r["type"] == "PER"])
     records = merge([*countries, *build_bodies(countries), *curated])
-    add_g_spellings(records)
-    add_compound_spellings(records)
+    add_spellings(records, foreign, g_spellings)
+    add_spellings(records, lambda r: r["type"] == "PER", compound_spellings)
     records += build_gazetteer(DATA / "gazetteer.tsv", records)
     records.sort(key=lambda r: r["id"])
     for r in records:

@@ -430,9 +430,10 @@ _STRIPPABLE = _words(
 )
 _POSSESSIVE = ("ها", "هم", "هما", "ه")
 _PLACE_PREPOSITIONS = _words("في إلى من داخل شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
-# Words before a place name that confirm a weak one ("محافظات الليث", "أهالي تربة").
+# Words before a place name that confirm a weak one ("محافظات الليث", "أهالي تربة"), besides the
+# place prepositions and the heads of _LOC_HEADS_OUTSIDE.
 _PLACE_CUES = _words(
-    "محافظات مدن مدينتي قرى بلدات مناطق ولايات أقاليم مراكز مركز بلدية أهالي سكان ضواحي أطراف "
+    "محافظات مدن مدينتي قرى بلدات مناطق ولايات أقاليم مراكز مركز أهالي سكان ضواحي أطراف "
     "مدينتا محافظتي محافظتا"
 )
 # Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
@@ -1018,8 +1019,7 @@ class EntityExtractor:
             return False
         tok = part.tokens[nxt].text
         return not (
-            tok in self._stop
-            or tok in self._loc_tail
+            tok in self._loc_tail
             or tok in self._enders
             or tok in self._grades
             or self._definite_verbal_noun(tok)

@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from schemas import Entity
-from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+from stream.pipeline.entities import EntityExtractor
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "seed-article-ar.txt"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(KnowledgeBase.load())
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stream.pipeline.entities import EntityExtractor, KnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(KnowledgeBase.load())
+from stream.pipeline.entities import EntityExtractor
 
 
 def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:

@@ -688,7 +688,8 @@ class EntityExtractor:
                     part.kb_types.setdefault(j, kind)
         for n, part in enumerate(parts):
             mentions += self._discover(part, n, mentions)
-        mentions = [m for m in mentions if not self._absorbed(parts, m)]
+        inside = [_spans_by_token(part.absorbed) for part in parts]
+        mentions = [m for m in mentions if not self._absorbed(parts, inside, m)]
         mentions += self._propagate(parts, mentions)
         return self._group(text, mentions)
 
@@ -1091,14 +1092,19 @@ class EntityExtractor:
                 return True
         return False
 
-    def _absorbed(self, parts: list[_Span], m: _Mention) -> bool:
-        """A KB match inside a discovered name ("جامعة القاهرة") or re-read as part of one."""
+    def _absorbed(
+        self,
+        parts: list[_Span],
+        inside: list[dict[int, list[tuple[int, int]]]],
+        m: _Mention,
+    ) -> bool:
+        """A KB match inside a discovered name ("جامعة القاهرة") or re-read as part of one.
+        `inside[n]` maps each token of part n to the discovered spans that hold it."""
         if m.entry is None or m.part < 0:
             return False
-        part = parts[m.part]
-        if m.first in part.dropped:
+        if m.first in parts[m.part].dropped:
             return True
-        return any(a <= m.first and m.last <= b for a, b in part.absorbed)
+        return any(m.last <= b for _, b in inside[m.part].get(m.first, ()))
 
     # --- discovery ------------------------------------------------------------------------
 
@@ -2489,6 +2495,15 @@ class EntityExtractor:
             )
         entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
         return entities
+
+
+def _spans_by_token(spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """Token index -> the [first, last] spans that contain it (a lookup instead of a scan)."""
+    index: dict[int, list[tuple[int, int]]] = {}
+    for a, b in spans:
+        for t in range(a, b + 1):
+            index.setdefault(t, []).append((a, b))
+    return index
 
 
 def _strip_article(word: str) -> str:

@@ -500,7 +500,7 @@ class _Span:
     kb: list[tuple[Match[tuple[int, bool]], int]] = field(default_factory=list)  # match, entry
     absorbed: list[tuple[int, int]] = field(default_factory=list)  # token ranges of discoveries
     kb_ranges: list[tuple[int, int, EntityType]] = field(default_factory=list)
-    persons: list[tuple[int, int]] = field(default_factory=list)  # discovered person names
+    persons: set[int] = field(default_factory=set)  # tokens of discovered person names
     dropped: set[int] = field(default_factory=set)  # first tokens of KB matches to drop
     # "على" (on) and "علي" (Ali) normalize alike; these indices were written "على".
     prepositions: frozenset[int] = frozenset()
@@ -513,6 +513,9 @@ class _Span:
     # unknown items (first -> last token) that the list makes places.
     listed: set[int] = field(default_factory=set)
     listed_unknown: dict[int, int] = field(default_factory=dict)
+    # KB matches with an unambiguous place reading, by first and by last token.
+    places_from: dict[int, list[Match[tuple[int, bool]]]] = field(default_factory=dict)
+    places_to: dict[int, list[Match[tuple[int, bool]]]] = field(default_factory=dict)
 
 
 class EntityExtractor:
@@ -725,6 +728,9 @@ class EntityExtractor:
             if any(self._entries[k].type == "LOC" for k, _ in match.payloads):
                 end = match.index + match.tokens - 1
                 loc_end[match.index] = max(end, loc_end.get(match.index, end))
+            if any(self._entries[k].type == "LOC" and not w for k, w in match.payloads):
+                part.places_from.setdefault(match.index, []).append(match)
+                part.places_to.setdefault(match.index + match.tokens - 1, []).append(match)
 
         def gap(a: int) -> str:
             return part.norm.text[toks[a].end : toks[a + 1].start].strip()
@@ -1077,16 +1083,11 @@ class EntityExtractor:
         """A name next to a known place in a list ("X، Y" or "X وY")."""
         first, last = match.index, match.index + match.tokens - 1
         toks = part.tokens
-        for other, _ in part.kb:
-            if not any(self._entries[k].type == "LOC" and not w for k, w in other.payloads):
-                continue
-            o_first, o_last = other.index, other.index + other.tokens - 1
-            if o_last == first - 1:
-                left, right, right_match = o_last, first, match
-            elif o_first == last + 1:
-                left, right, right_match = last, o_first, other
-            else:
-                continue
+        neighbours = [
+            *((first - 1, first, match) for _ in part.places_to.get(first - 1, ())),
+            *((last, last + 1, other) for other in part.places_from.get(last + 1, ())),
+        ]
+        for left, right, right_match in neighbours:
             gap = part.norm.text[toks[left].end : toks[right].start]
             if gap.strip() in ("،", ",") or (gap.strip() == "" and right_match.clitic == "و"):
                 return True
@@ -1138,7 +1139,7 @@ class EntityExtractor:
             if person is not None:
                 mention, first, last = person
                 out.append(mention)
-                part.persons.append((first, last))
+                part.persons.update(range(first, last + 1))
                 for j in range(first, last + 1):
                     covered[j] = True
                 i += 1  # the words between title and name may hold an organization
@@ -1159,7 +1160,7 @@ class EntityExtractor:
             out.append(mention)
             part.absorbed.append((first, last))
             if mention.type == "PER":
-                part.persons.append((mention.first, mention.last))
+                part.persons.update(range(mention.first, mention.last + 1))
             for j in range(first, last + 1):
                 covered[j] = True
             i = last + 1
@@ -1317,7 +1318,7 @@ class EntityExtractor:
                         continue
                     clitic = 1 if toks[first].text.startswith("و") else 0
                     out.append(self._make(part, first, last, "PER", clitic))
-                    part.persons.append((first, last))
+                    part.persons.update(range(first, last + 1))
                     for t in range(first, last + 1):
                         part.covered[t] = True
                 i = items[-1][1] + 1
@@ -1902,7 +1903,7 @@ class EntityExtractor:
     def _person_at(self, part: _Span, j: int) -> bool:
         if self._kb_type_at(part, j) == "PER":
             return True
-        return any(a <= j <= b for a, b in part.persons)
+        return j in part.persons
 
     def _verbal_noun(self, tok: str) -> bool:
         """'اتصالا', 'اعتراض', 'استقبال': verbal nouns of the ifti'al/istif'al forms."""

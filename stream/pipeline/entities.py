@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -330,6 +330,13 @@ _FIRST_NAMES = _words(
 )
 
 
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """A packaged word list (stream/resources/NAME, one normalized word per line, # comments)."""
+    raw = resources.files("stream.resources").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
+
+
 def given_names() -> tuple[str, ...]:
     """Common given names that start a person's name (the KB build keeps them off place names)."""
     return _FIRST_NAMES
@@ -645,6 +652,10 @@ class EntityExtractor:
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._enders = _norm_set(_NAME_ENDERS)
+        # Derived from wordfreq by scripts/import_wordfreq.py: frequent words, and definite
+        # nisba words that read as family names rather than adjectives (الشمري, not الزراعي).
+        self._frequent = _word_list("common_words_ar.txt")
+        self._family_names = _word_list("family_names_ar.txt")
 
     # --- public ---------------------------------------------------------------------------
 
@@ -1500,6 +1511,7 @@ class EntityExtractor:
             or (i in part.hamza_al and tok not in self._stop and tok not in self._adjectives)
             or (titled and tok in self._inner)
             or (titled and self._verb_like(tok) and self._family_name_at(part, i + 1))
+            or self._given_before_family(part, i)
         ):
             return 0
         if tok.endswith("ه") and tok not in self._first and len(tok) > 2:
@@ -1618,6 +1630,34 @@ class EntityExtractor:
         if tok in self._stop:
             return False  # "إلى" normalizes to الي
         return tok.startswith("ال") and tok.endswith("ي") and tok not in self._adjectives
+
+    def _given_before_family(self, part: _Span, i: int) -> bool:
+        """'صالح الحسناوي', 'بدر الداهوم', 'مراد ناجي': a given name that is also a word ("صالح"
+        valid) starts a name when a family name follows (a known one, or a rare definite word)
+        or an unambiguous given name (the father's)."""
+        tok = part.tokens[i].text
+        if tok not in self._inner or tok == self._ali or i in part.prepositions:
+            return False
+        j = i + 1
+        if j >= len(part.tokens) or not self._joinable(part, i, j):
+            return False
+        if part.covered[j]:
+            return self._kb_type_at(part, j) == "PER"  # "سعيد الشمري": a known family name
+        nxt = part.tokens[j].text
+        if nxt in self._first and nxt not in self._verb_homographs:
+            return tok not in self._verb_homographs  # "مراد ناجي": a given name and the father's
+        if not nxt.startswith("ال") or len(nxt) < 5 or nxt in self._connector_tails:
+            return False
+        if nxt in self._stop or nxt in self._adjectives or nxt in self._enders:
+            return False
+        if nxt in self._family_names:
+            return True
+        return (
+            nxt not in self._frequent
+            and nxt not in self._institution_nisba
+            and not nxt.endswith(("ات", "ين", "ون", "يه"))
+            and not self._definite_verbal_noun(nxt)
+        )
 
     def _complement(self, part: _Span, j: int) -> bool:
         """May tokens[j] sit between a title and a name ("الخارجية", "باسم", "وزارة")?"""
@@ -1969,7 +2009,7 @@ class EntityExtractor:
         if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
             n = self._abd_run(part, i + 1)
             n = n + 1 if n and self._joinable(part, i, i + 1) else 0
-        elif tok not in self._first and tok != "عبد":
+        elif tok not in self._first and tok != "عبد" and not self._given_before_family(part, i):
             return self._discover_foreign_surname(part, i)
         else:
             n = self._name_run(part, i) if tok != "عبد" else self._abd_run(part, i)

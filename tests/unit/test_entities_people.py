@@ -1,0 +1,48 @@
+"""People named without a title: given names that are also words, family names, patronymics."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.pipeline.entities import EntityExtractor
+
+
+def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال صالح الحسناوي إن المستشفى استقبل المصابين",
+            ("صالح الحسناوي", "PER"),
+            id="word-given-name-before-family-name",
+        ),
+        pytest.param(
+            "وأكد بدر الداهوم أن الحكم نهائي", ("بدر الداهوم", "PER"), id="rare-definite-surname"
+        ),
+        pytest.param(
+            "وأحرز مراد ناجي هدفا في الشوط الثاني",
+            ("مراد ناجي", "PER"),
+            id="word-given-name-before-fathers-name",
+        ),
+        pytest.param(
+            "أكد سعيد الشمري أن الاجتماع", ("سعيد الشمري", "PER"), id="before-known-surname"
+        ),
+    ],
+)
+def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال إن صالح العام فوق كل اعتبار", id="common-definite-word"),
+        pytest.param("وأشاد بجمال الطبيعي في المنطقة", id="adjective-nisba"),
+        pytest.param("وكان كريم الزراعي في الموسم", id="adjective-nisba-feminine-frequent"),
+    ],
+)
+def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:
+    assert not {s for s, t in _found(extractor, text) if t == "PER"}

@@ -652,6 +652,7 @@ class EntityExtractor:
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._enders = _norm_set(_NAME_ENDERS)
+        self._walad = normalize_str("ولد")
         # Derived from wordfreq by scripts/import_wordfreq.py: frequent words, and definite
         # nisba words that read as family names rather than adjectives (الشمري, not الزراعي).
         self._frequent = _word_list("common_words_ar.txt")
@@ -1146,6 +1147,7 @@ class EntityExtractor:
                 or self._discover_scorer(part, i)
                 or self._discover_listed(part, i)
                 or self._discover_postposed(part, i)
+                or self._discover_patronymic(part, i)
             )
             if person is not None:
                 mention, first, last = person
@@ -1839,6 +1841,50 @@ class EntityExtractor:
         if not (after.startswith((",", ":")) or (nxt in ("ان", "انه", "انها") and after == "")):
             return None
         return self._make(part, j, last, "PER"), j, last
+
+    def _discover_patronymic(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'الناني ولد أشروقه', 'سيدنا عالي ولد محمد خونا': Mauritanian names join a person's
+        name to the father's with ولد (son of). The verb ولد (was born) follows a particle or a
+        noun ("حيث ولد", "الذي ولد"), never an unknown word or a given name."""
+        toks = part.tokens
+        j = i + 1
+        if j + 1 >= len(toks) or toks[j].text != self._walad:
+            return None
+        if any(part.covered[i : j + 2]) or i in part.prepositions:
+            return None
+        if not (self._joinable(part, i, j) and self._joinable(part, j, j + 1)):
+            return None
+        own = toks[i].text
+        clitic = 1 if own[0] == "و" and len(own) > 3 and own not in self._first else 0
+        bare = own[clitic:]
+        if bare in self._stop or bare in self._titles or not bare.isalpha() or len(bare) < 2:
+            return None
+        father = toks[j + 1].text
+        if father in self._stop or father in self._years or not father.isalpha():
+            return None
+        if self._verb_like(bare) or not (
+            bare in self._first
+            or bare in self._inner
+            or bare not in self._frequent
+            or father in self._first  # "عالي ولد محمد"
+        ):
+            return None
+        n = max(1, self._name_run(part, j + 1, titled=True))
+        for k in range(j + 2, j + 1 + n):
+            if toks[k].text.startswith("و"):
+                n = k - j - 1  # "أشروقه وسيدنا": و starts the next person
+                break
+        first, last = i, j + n
+        before = i - 1
+        if (
+            not clitic
+            and before >= 0
+            and not part.covered[before]
+            and self._joinable(part, before, i)
+            and toks[before].text in self._first
+        ):
+            first = before  # "سيدي محمد ولد ...": a compound given name
+        return self._make(part, first, last, "PER", clitic if first == i else 0), first, last
 
     def _strip_waw(self, part: _Span, i: int) -> bool:
         """Read 'وعامر' as 'عامر' in place (the caller restores it with _restore_waw)."""

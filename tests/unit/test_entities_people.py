@@ -30,6 +30,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         pytest.param(
             "أكد سعيد الشمري أن الاجتماع", ("سعيد الشمري", "PER"), id="before-known-surname"
         ),
+        pytest.param(
+            "قام الوزيران الناني ولد أشروقه وعالي ولد محمد بزيارة",
+            ("الناني ولد أشروقه", "PER"),
+            id="mauritanian-patronymic",
+        ),
+        pytest.param(
+            "قام الوزيران الناني ولد أشروقه وعالي ولد محمد بزيارة",
+            ("عالي ولد محمد", "PER"),
+            id="patronymic-after-conjunction",
+        ),
     ],
 )
 def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
@@ -42,6 +52,8 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("وقال إن صالح العام فوق كل اعتبار", id="common-definite-word"),
         pytest.param("وأشاد بجمال الطبيعي في المنطقة", id="adjective-nisba"),
         pytest.param("وكان كريم الزراعي في الموسم", id="adjective-nisba-feminine-frequent"),
+        pytest.param("حيث ولد الرئيس في القرية عام 1950", id="verb-was-born-after-particle"),
+        pytest.param("الطفل الذي ولد في المستشفى", id="verb-was-born-after-relative"),
     ],
 )
 def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:

@@ -213,6 +213,8 @@ def build_bodies(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             variants = []
             if key == "embassy":
                 variants.append(f"سفارة {c['name']}")  # "سفارة الفلبين"
+            if key == "national-team":
+                variants += [f"منتخب {name}" for name in (c["name"], *c["variants"])]
             for adj in c["adjectives"]:
                 variants.append(f"{head} {adjective_forms(adj, gender, True)}")
                 for extra in extra_heads:

@@ -653,6 +653,8 @@ class EntityExtractor:
         self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._enders = _norm_set(_NAME_ENDERS)
         self._walad = normalize_str("ولد")
+        self._lineage = _norm_set(_words("بن ابن آل"))
+        self._al_family = normalize_str("آل")
         # Derived from wordfreq by scripts/import_wordfreq.py: frequent words, and definite
         # nisba words that read as family names rather than adjectives (الشمري, not الزراعي).
         self._frequent = _word_list("common_words_ar.txt")
@@ -969,6 +971,21 @@ class EntityExtractor:
             end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
             part.covered[nxt] = True
             last = nxt
+        if entry.type == "PER":
+            # "فيصل بن فرحان بن عبدالله": the known name goes on with the forefathers' names.
+            while (
+                nxt + 1 < len(toks)
+                and toks[nxt].text in self._lineage
+                and not part.covered[nxt]
+                and not part.covered[nxt + 1]
+                and self._joinable(part, last, nxt)
+                and self._joinable(part, nxt, nxt + 1)
+                and self._is_name_word(toks[nxt + 1].text, False)
+            ):
+                end = part.norm.span(toks[nxt + 1].start, toks[nxt + 1].end)[1]
+                part.covered[nxt] = part.covered[nxt + 1] = True
+                last = nxt + 1
+                nxt += 2
         if part.text[end : end + 1] == "+":
             end += 1  # "أوبك+" is أوبك بلس
             plus = self._by_name.get(normalize_str(part.text[start : end - 1]) + " بلس")
@@ -1475,6 +1492,15 @@ class EntityExtractor:
             return False
         if tok.startswith(("بال", "كال", "فال", "وال", "لل")) and len(tok) >= 6:
             return False  # "بالتعاون": a preposition and the article never start a name word
+        if (
+            tok[0] in "بلك"
+            and tok.endswith("ه")
+            and tok in self._frequent
+            and tok[1:] in self._frequent
+            and tok not in self._inner
+            and tok not in self._kb_words
+        ):
+            return False  # "محمد بزيارة": a preposition on a noun in ة
         if not first:
             # "جامعة أكسفورد ونشرت", "ويقول": a conjunction and verb end the name; surnames
             # such as "وهبي" or "ويليامز" do not.
@@ -1534,6 +1560,7 @@ class EntityExtractor:
         arabic_given = tok in self._first or tok in self._inner
         if arabic_given:
             max_len = max(max_len, 5)  # "عبدالله علي عبدالله السالم الصباح"
+        links = 0  # connectors (بن، أبو) do not count towards max_len
         n = 1
         while i + n < len(tokens):
             j = i + n
@@ -1549,8 +1576,9 @@ class EntityExtractor:
             if prev in self._connectors or tok in self._connector_tails:
                 n += 1
                 continue
-            if tok in self._connectors and n < max_len + 1:
+            if tok in self._connectors and n - links < max_len + 1:
                 n += 1
+                links += 1
                 continue
             if (
                 tok == self._ali
@@ -1574,8 +1602,12 @@ class EntityExtractor:
             ):
                 n += 1  # "إياد كاظم علي،": علي (written with ya) ends the name
                 break
-            if n >= max_len or not self._is_name_word(tok, False):
+            if n - links >= max_len or not self._is_name_word(tok, False):
                 break
+            if j >= 2 and tokens[j - 2].text == self._al_family:
+                break  # "مروان بن تركي آل سعيد مهرجان": the family name ends the name
+            if links and "ال" + tok in self._titles:
+                break  # "فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض": a title, not a name
             if (
                 tok.startswith("ال")
                 and j + 1 < len(tokens)
@@ -1600,7 +1632,8 @@ class EntityExtractor:
                     and not prev.startswith("ال")
                     and not tok.startswith(("ال", "لل", "ل", "ب"))
                     and not tok.endswith(("ين", "ون", "ات", "ا"))
-                    and (not tok.endswith("ه") or ends_clause)  # "عبد القادر حصرية،"
+                    # "عبد القادر حصرية،", "عبد الخالق صيودة": a rare word in ة is a name
+                    and (not tok.endswith("ه") or ends_clause or tok not in self._frequent)
                     and tok not in self._common
                     and tok not in self._complements
                     and not self._verb_like(tok)
@@ -1629,9 +1662,18 @@ class EntityExtractor:
         if j >= len(part.tokens) or part.covered[j] or not self._joinable(part, j - 1, j):
             return False
         tok = part.tokens[j].text
-        if tok in self._stop:
+        if tok in self._stop or not tok.startswith("ال"):
             return False  # "إلى" normalizes to الي
-        return tok.startswith("ال") and tok.endswith("ي") and tok not in self._adjectives
+        if tok.endswith("ي"):
+            return tok not in self._adjectives
+        # "محمد هاني العمارين": a rare definite word that is no plural or verbal noun
+        return (
+            len(tok) >= 5
+            and tok not in self._frequent
+            and not tok.endswith(("ات", "يه"))
+            and tok not in self._institution_nisba
+            and not self._definite_verbal_noun(tok)
+        )
 
     def _given_before_family(self, part: _Span, i: int) -> bool:
         """'صالح الحسناوي', 'بدر الداهوم', 'مراد ناجي': a given name that is also a word ("صالح"
@@ -2116,8 +2158,10 @@ class EntityExtractor:
                 break
             if not self._is_name_word(tok, False) or tok in self._loc_tail:
                 break
-            if (tok.endswith("ه") and tok not in self._first) or self._verbal_noun(tok):
-                break  # "عبد الرحمن عرو مذكرة تفاهم"
+            if (
+                tok.endswith("ه") and tok not in self._first and tok in self._frequent
+            ) or self._verbal_noun(tok):
+                break  # "عبد الرحمن عرو مذكرة تفاهم" (but the rare "عبد الخالق صيودة")
             prev = part.tokens[i + n - 1].text
             if tok.startswith("ال") and n >= 3 and prev not in self._connectors | self._first:
                 break

@@ -40,6 +40,24 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             ("عالي ولد محمد", "PER"),
             id="patronymic-after-conjunction",
         ),
+        pytest.param(
+            "التقى الأمير فيصل بن فرحان بن عبدالله وزير الخارجية",
+            ("فيصل بن فرحان بن عبدالله", "PER"),
+            id="known-name-goes-on-with-forefathers",
+        ),
+        pytest.param(
+            "برئاسة الشيخ سالم بن عوفيت بن عبدالله الشنفري رئيس البلدية",
+            ("سالم بن عوفيت بن عبدالله الشنفري", "PER"),
+            id="lineage-words-do-not-count-towards-length",
+        ),
+        pytest.param(
+            "ويدعى محمد هاني العمارين، إضافة إلى",
+            ("محمد هاني العمارين", "PER"),
+            id="rare-definite-family-name-after-known-name",
+        ),
+        pytest.param(
+            "وأكد عبد الخالق صيودة أن", ("عبد الخالق صيودة", "PER"), id="rare-family-name-in-ta"
+        ),
     ],
 )
 def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
@@ -58,3 +76,23 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
 )
 def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:
     assert not {s for s, t in _found(extractor, text) if t == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        pytest.param(
+            "استقبل فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض الوفد",
+            "فيصل بن بندر بن عبدالعزيز أمير",
+            id="title-after-lineage",
+        ),
+        pytest.param(
+            "برعاية مروان بن تركي آل سعيد مهرجان خريف صلالة",
+            "مروان بن تركي آل سعيد مهرجان",
+            id="family-name-ends-the-name",
+        ),
+        pytest.param("وعالي ولد محمد بزيارة للميناء", "عالي ولد محمد بزيارة", id="prep-noun"),
+    ],
+)
+def test_name_ends(extractor: EntityExtractor, text: str, unwanted: str) -> None:
+    assert unwanted not in {s for s, _ in _found(extractor, text)}

@@ -788,10 +788,12 @@ class EntityExtractor:
                     break
                 last, known = found
                 items.append((j, last, known))
-                if waw or last + 1 >= len(toks):
+                if last + 1 >= len(toks):
                     break
                 sep = gap(last)
                 nxt = toks[last + 1].text
+                if waw and not (sep in ("،", ",") and nxt.startswith("و") and len(nxt) > 3):
+                    break  # "ينبع، وبدر، وجدة، ورابغ": a list may repeat و after each comma
                 if sep in ("،", ","):
                     j = last + 1
                     waw = nxt.startswith("و") and len(nxt) > 3

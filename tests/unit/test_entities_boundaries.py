@@ -321,6 +321,11 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="security-council-of-the-un",
         ),
         pytest.param(
+            "أمطار على محافظات ينبع، وبدر، وجدة، ورابغ، تصاحبها رياح",
+            ("رابغ", "LOC"),
+            id="list-with-waw-after-each-comma",
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",

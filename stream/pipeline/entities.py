@@ -337,6 +337,20 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _given_name_lexicon() -> dict[str, frozenset[str]]:
+    """stream/resources/given_names_ar.tsv by class (given, word, definite), normalized."""
+    raw = resources.files("stream.resources").joinpath("given_names_ar.tsv").read_text("utf-8")
+    by_class: dict[str, set[str]] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            kind, _, name = line.partition("\t")
+            name = normalize_str(name)
+            if name and " " not in name:
+                by_class.setdefault(kind, set()).add(name)
+    return {kind: frozenset(names) for kind, names in by_class.items()}
+
+
 def given_names() -> tuple[str, ...]:
     """Common given names that start a person's name (the KB build keeps them off place names)."""
     return _FIRST_NAMES
@@ -573,9 +587,12 @@ class EntityExtractor:
         self._connectors = _norm_set(_CONNECTORS)
         self._connector_tails = _norm_set(_CONNECTOR_TAILS)
         self._stop = _norm_set(_STOPWORDS)
-        self._first = _norm_set(_FIRST_NAMES)
+        lexicon = _given_name_lexicon()
+        self._inner = _norm_set(_INNER_NAMES) | (
+            lexicon.get("word", frozenset()) - _norm_set(_FIRST_NAMES)
+        )
+        self._first = _norm_set(_FIRST_NAMES) | (lexicon.get("given", frozenset()) - self._inner)
         self._ali = normalize_str("علي")
-        self._inner = _norm_set(_INNER_NAMES)
         self._org_heads = _norm_set(_ORG_HEADS)
         self._org_outside = _norm_set(_ORG_HEADS_OUTSIDE)
         self._media = _norm_set(_MEDIA_HEADS)
@@ -1645,6 +1662,25 @@ class EntityExtractor:
                 definite_family = tok.startswith("ال") and arabic_given
                 if not (definite_family or given or short or chained):
                     break
+                said = j + 1 < len(tokens) and tokens[j + 1].text in ("ان", "انه", "انها")
+                closed = j + 1 < len(tokens) and (
+                    after.strip()[:1] in ("،", ",", ".", "(", ":", '"', "»", "”") or said
+                )
+                if (
+                    tok in self._frequent
+                    and not closed
+                    and (
+                        tok.endswith(("ه", "ين", "ون", "ات"))
+                        or tok[0] in "بلكوس"
+                        or (tok[0] == "ا" and len(tok) == 4)
+                    )
+                    and tok not in self._first
+                    and tok not in self._inner
+                    and tok not in self._kb_words
+                ):
+                    # "يحيى جبران ضربة جزاء", "ريهام إبراهيم بفيلم", "ميرشينكو أصيب": an
+                    # everyday word with a clitic, an ending or a verb's shape
+                    break
                 if tok.endswith("ات") or self._verb_like(tok):
                     break
                 family_before = (
@@ -1698,6 +1734,8 @@ class EntityExtractor:
             return False
         if nxt in self._family_names:
             return True
+        if self._junk_word(nxt[2:]) or (nxt.startswith("المت") and len(nxt) >= 7):
+            return False  # "ميلاد المترشح": a participle, not a family name
         return (
             nxt not in self._frequent
             and nxt not in self._institution_nisba

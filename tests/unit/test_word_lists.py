@@ -56,3 +56,17 @@ def test_packaged_lists_are_normalized_sorted_and_attributed(name: str) -> None:
     assert len(words) > 1000
     assert words == sorted(set(words))
     assert all(normalize_str(w) == w and " " not in w for w in words)
+
+
+def test_given_name_lexicon_has_known_classes_and_no_name_in_two() -> None:
+    raw = resources.files("stream.resources").joinpath("given_names_ar.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in raw.splitlines() if line and not line.startswith("#")]
+    assert all(len(row) == 2 and row[0] in ("given", "word", "definite") for row in rows)
+    names = [normalize_str(name) for _, name in rows]
+    assert len(rows) > 1500
+    assert len(names) == len(set(names)), "a name is listed twice (after normalization)"
+    assert all(
+        name.startswith("ال")
+        for kind, name in zip((r[0] for r in rows), names)
+        if kind == "definite"
+    )

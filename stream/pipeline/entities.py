@@ -337,7 +337,7 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _given_name_lexicon() -> dict[str, frozenset[str]]:
     """stream/resources/given_names_ar.tsv by class (given, word, definite), normalized."""
     raw = resources.files("stream.resources").joinpath("given_names_ar.tsv").read_text("utf-8")

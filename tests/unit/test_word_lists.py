@@ -65,8 +65,5 @@ def test_given_name_lexicon_has_known_classes_and_no_name_in_two() -> None:
     names = [normalize_str(name) for _, name in rows]
     assert len(rows) > 1500
     assert len(names) == len(set(names)), "a name is listed twice (after normalization)"
-    assert all(
-        name.startswith("ال")
-        for kind, name in zip((r[0] for r in rows), names)
-        if kind == "definite"
-    )
+    definite = [name for (kind, _), name in zip(rows, names, strict=True) if kind == "definite"]
+    assert definite and all(name.startswith("ال") for name in definite)

@@ -671,6 +671,14 @@ class EntityExtractor:
         self._enders = _norm_set(_NAME_ENDERS)
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
+        self._movement = normalize_str("حركة")
+        self._councils = _norm_set(_words("البلدي المحلي البلدية"))
+        self._traffic = _norm_set(
+            _words(
+                "المرور السير الملاحة الطيران التجارة النقل الأسواق الأسعار التنقل النزوح "
+                "السفن الشحن البيع التداول البضائع الركاب العبور القطارات الحافلات السياحة"
+            )
+        )
         self._al_family = normalize_str("آل")
         # Derived from wordfreq by scripts/import_wordfreq.py: frequent words, and definite
         # nisba words that read as family names rather than adjectives (الشمري, not الزراعي).
@@ -2250,11 +2258,25 @@ class EntityExtractor:
             return None  # "بلدية أولاد يعيش" is the commune (a place); "بلدية الكويت" a body
         named = head in self._org_named
         j = i + 1
+        if head == self._movement and j < len(tokens) and tokens[j].text in self._traffic:
+            return None  # "حركة المرور", "حركة الملاحة": traffic, not a movement
         if head == "وكاله" and j < len(tokens) and tokens[j].text == "انباء":
             j += 1  # "وكالة أنباء (كيودو)": the agency's name follows
         tail: list[int] = []
+        council = False
         while j < len(tokens) and len(tail) < 5 and self._joinable(part, j - 1, j):
             tok = tokens[j].text
+            if (
+                len(tail) == 1
+                and tokens[tail[0]].text in self._councils
+                and part.covered[j]
+                and self._kb_type_at(part, j) == "LOC"
+            ):
+                # "المجلس البلدي بتاجوراء", "المجلس المحلي طبرق": the council of a known place
+                last = next(last for first, last, _ in part.kb_ranges if first == j)
+                tail.extend(range(j, last + 1))
+                council = True
+                break
             if tail and (
                 tok in self._enders or tok.startswith("بال") or (tok[0] == "ب" and part.covered[j])
             ):
@@ -2392,7 +2414,7 @@ class EntityExtractor:
                 for t in tail[:3]
             )
             national = any(tokens[t].text in self._adjectives for t in tail[1:])
-            if not (named_by or national):
+            if not (named_by or national or council):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]

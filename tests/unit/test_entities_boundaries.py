@@ -326,6 +326,14 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="list-with-waw-after-each-comma",
         ),
         pytest.param(
+            "وعقد المجلس البلدي بطبرق اجتماعا",
+            ("المجلس البلدي بطبرق", "ORG"),
+            id="council-of-a-known-place",
+        ),
+        pytest.param(
+            "وقالت حركة النهضة إن", ("حركة النهضة", "ORG"), id="movement-still-a-movement"
+        ),
+        pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
@@ -437,6 +445,12 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param(
             "والتقى سنية الدهماني في المحكمة", ("الدهماني", "LOC"), id="nisba-town-needs-cue"
+        ),
+        pytest.param(
+            "وتسببت الأمطار في تعطل حركة المرور", ("حركة المرور", "ORG"), id="traffic-not-movement"
+        ),
+        pytest.param(
+            "وتوقفت حركة الملاحة في الميناء", ("حركة الملاحة", "ORG"), id="shipping-not-movement"
         ),
     ],
 )

@@ -428,13 +428,13 @@ _ORG_GENERIC_TAILS = _words(
 # municipality of a known city, "بلدية الكويت", is an organization).
 _LOC_HEADS_OUTSIDE = _words(
     "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة "
-    "بلدية دوار مشتة"
+    "بلدية مشتة"
 )
 # Place heads that take only a proper name, never a definite noun ("سجن إيفين", not "سجن المتهم").
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد ستاد جزيرة جزر قلعة قصر "
-    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء متحف"
+    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء متحف شارع دوار ميدان ساحة"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -672,6 +672,10 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._squares = _norm_set(_words("ساحة ميدان"))
+        self._arenas = _norm_set(
+            _words("المعركة القتال الحرب المواجهة المواجهات الصراع العمل اللعب السباق الشرف")
+        )
         self._councils = _norm_set(_words("البلدي المحلي البلدية"))
         self._traffic = _norm_set(
             _words(
@@ -2542,6 +2546,8 @@ class EntityExtractor:
             tok = tokens[j].text
             if tok in self._adjectives or tok in self._stop or tok.endswith("يه"):
                 return None
+            if tok in self._arenas and tokens[i].text[inside or 0 :] in self._squares:
+                return None  # "ساحة المعركة", "ميدان القتال": the battlefield, not a square
             if (
                 inside is not None
                 and tokens[i].text[inside:] in self._named_only

@@ -326,6 +326,13 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="list-with-waw-after-each-comma",
         ),
         pytest.param(
+            "وقع الحادث في شارع الملك عبدالعزيز",
+            ("شارع الملك عبدالعزيز", "LOC"),
+            id="street-named-after-a-king",
+        ),
+        pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
+        pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
+        pytest.param(
             "وعقد المجلس البلدي بطبرق اجتماعا",
             ("المجلس البلدي بطبرق", "ORG"),
             id="council-of-a-known-place",
@@ -449,6 +456,7 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param(
             "وتسببت الأمطار في تعطل حركة المرور", ("حركة المرور", "ORG"), id="traffic-not-movement"
         ),
+        pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
         pytest.param(
             "وتوقفت حركة الملاحة في الميناء", ("حركة الملاحة", "ORG"), id="shipping-not-movement"
         ),

@@ -672,6 +672,8 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
+        self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
         self._arenas = _norm_set(
             _words("المعركة القتال الحرب المواجهة المواجهات الصراع العمل اللعب السباق الشرف")
@@ -1070,9 +1072,18 @@ class EntityExtractor:
     def _longer_name(self, part: _Span, match: Match[tuple[int, bool]], k: int) -> bool:
         """A known full name followed by a family name, or after a given name, belongs to
         someone else ("أحمد مصطفى محمد رجب" is not the footballer مصطفى محمد)."""
-        if self._entries[k].type != "PER" or match.tokens < 2:
+        if self._entries[k].type != "PER":
             return False
         prev = match.index - 1
+        if (
+            prev >= 0
+            and not match.clitic
+            and part.tokens[prev].text in self._kin_links
+            and self._joinable(part, prev, match.index)
+        ):
+            return True  # "ذياب بن محمد بن زايد", "أبو محمود": the father in another's name
+        if match.tokens < 2:
+            return False
         if (
             prev >= 0
             and not match.clitic
@@ -1571,6 +1582,7 @@ class EntityExtractor:
             or (titled and tok in self._inner)
             or (titled and self._verb_like(tok) and self._family_name_at(part, i + 1))
             or self._given_before_family(part, i)
+            or self._kunya_at(part, i)
         ):
             return 0
         if tok.endswith("ه") and tok not in self._first and len(tok) > 2:
@@ -1723,6 +1735,17 @@ class EntityExtractor:
             and not tok.endswith(("ات", "يه"))
             and tok not in self._institution_nisba
             and not self._definite_verbal_noun(tok)
+        )
+
+    def _kunya_at(self, part: _Span, i: int) -> bool:
+        """'أبو محمود', 'أم كلثوم': أبو or أم before a given name is a person's kunya."""
+        j = i + 1
+        return (
+            part.tokens[i].text in self._kunyas
+            and j < len(part.tokens)
+            and not part.covered[j]
+            and self._joinable(part, i, j)
+            and part.tokens[j].text in self._first
         )
 
     def _given_before_family(self, part: _Span, i: int) -> bool:
@@ -2149,7 +2172,12 @@ class EntityExtractor:
         if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
             n = self._abd_run(part, i + 1)
             n = n + 1 if n and self._joinable(part, i, i + 1) else 0
-        elif tok not in self._first and tok != "عبد" and not self._given_before_family(part, i):
+        elif (
+            tok not in self._first
+            and tok != "عبد"
+            and not self._given_before_family(part, i)
+            and not self._kunya_at(part, i)
+        ):
             return self._discover_foreign_surname(part, i)
         else:
             n = self._name_run(part, i) if tok != "عبد" else self._abd_run(part, i)

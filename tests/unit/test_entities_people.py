@@ -58,6 +58,12 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         pytest.param(
             "وأكد عبد الخالق صيودة أن", ("عبد الخالق صيودة", "PER"), id="rare-family-name-in-ta"
         ),
+        pytest.param(
+            "وحضر الشيخ ذياب بن محمد بن زايد آل نهيان الحفل",
+            ("ذياب بن محمد بن زايد آل نهيان", "PER"),
+            id="known-person-as-forefather",
+        ),
+        pytest.param("وأضاف أبو محمود أنه بعد", ("أبو محمود", "PER"), id="kunya"),
     ],
 )
 def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:

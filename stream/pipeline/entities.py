@@ -1647,6 +1647,14 @@ class EntityExtractor:
                 break
             if n - links >= max_len or not self._is_name_word(tok, False):
                 break
+            if (
+                tok.endswith("ات")
+                and tok in self._frequent
+                and prev not in self._first
+                and prev not in self._inner
+                and tok not in self._kb_words
+            ):
+                break  # "الرئيس فرض تعريفات": a plural noun (but "محمد بركات")
             if j >= 2 and tokens[j - 2].text == self._al_family:
                 break  # "مروان بن تركي آل سعيد مهرجان": the family name ends the name
             if links and "ال" + tok in self._titles:
@@ -1836,6 +1844,16 @@ class EntityExtractor:
                 return self._make(part, j, last, "PER"), j, last
         if self._followed_by_kb(part, j + n - 1) or (n == 1 and not self._given_run(part, j)):
             return None
+        single = tokens[j].text
+        if (
+            n == 1
+            and single in self._frequent
+            and single not in self._first
+            and single not in self._inner
+            and single not in self._kb_words
+            and not single.startswith("ال")
+        ):
+            return None  # "الرئيس فرض تعريفات": a verb or noun after the title, not a surname
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
     def _comma_apposition(self, part: _Span, j: int) -> bool:

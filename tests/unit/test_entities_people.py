@@ -64,6 +64,7 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
             id="known-person-as-forefather",
         ),
         pytest.param("وأضاف أبو محمود أنه بعد", ("أبو محمود", "PER"), id="kunya"),
+        pytest.param("وقال محمد بركات إن", ("محمد بركات", "PER"), id="plural-shaped-surname"),
     ],
 )
 def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
@@ -78,6 +79,7 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("وكان كريم الزراعي في الموسم", id="adjective-nisba-feminine-frequent"),
         pytest.param("حيث ولد الرئيس في القرية عام 1950", id="verb-was-born-after-particle"),
         pytest.param("الطفل الذي ولد في المستشفى", id="verb-was-born-after-relative"),
+        pytest.param("لا يخول الرئيس فرض تعريفات جمركية", id="verb-after-title"),
     ],
 )
 def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:

@@ -672,6 +672,7 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._city = normalize_str("مدينة")
         self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
         self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
@@ -1648,6 +1649,12 @@ class EntityExtractor:
             if n - links >= max_len or not self._is_name_word(tok, False):
                 break
             if (
+                tok in self._directions
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text.startswith("ال")
+            ):
+                break  # "الشيخ زايد شمال القطاع": a direction starts a place expression
+            if (
                 tok.endswith("ات")
                 and tok in self._frequent
                 and prev not in self._first
@@ -2127,9 +2134,11 @@ class EntityExtractor:
         return j in part.persons
 
     def _verbal_noun(self, tok: str) -> bool:
-        """'اتصالا', 'اعتراض', 'استقبال': verbal nouns of the ifti'al/istif'al forms."""
-        if tok in self._first:
+        """'اتصالا', 'اعتراض', 'استقبال', 'تشكيل': verbal nouns of the derived forms."""
+        if tok in self._first or tok in self._inner:
             return False
+        if len(tok) == 5 and tok[0] == "ت" and tok[3] == "ي" and tok in self._frequent:
+            return True  # "تشكيل", "تنفيذ", "تعيين": the taf'il form
         if len(tok) < 5 or tok[0] != "ا":
             return False
         return tok.startswith(("است", "ات")) or tok[2] == "ت"  # استقبال، اتصال، اعتراض
@@ -2574,14 +2583,16 @@ class EntityExtractor:
             starts = {f for f, _, _ in part.kb_ranges}
             while last + 1 < len(tokens) and part.covered[last + 1] and last + 1 not in starts:
                 last += 1  # "مخيم النصيرات وخان يونس": another known place is not in the name
-        elif inside is not None and tokens[j].text in self._titles and tokens[j].text[:2] == "ال":
-            # "جسر الملك فهد", "مطار الملكة علياء الدولي": named after a person
+        elif tokens[j].text in self._titles and tokens[j].text[:2] == "ال":
+            # "جسر الملك فهد", "مطار الملكة علياء الدولي", "حي الشيخ زايد": named after a person
             if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
                 return None
             n = self._given_run(part, j + 1, max_len=2)
             if n == 0:
                 return None
             last = j + n
+            if outside is not None and tokens[i].text[outside:] == self._city:
+                inside, outside = outside, None  # "مدينة الملك عبدالله الاقتصادية": a new city
         elif inside is not None and tokens[j].text in self._loc_inside and j + 1 < len(tokens):
             # "ميناء جبل علي": a place named with another place word
             n = self._name_run(part, j + 1, max_len=2, titled=True)

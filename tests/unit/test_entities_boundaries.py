@@ -333,6 +333,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
         pytest.param(
+            "غارة على منطقة الشيخ زايد شمال القطاع",
+            ("الشيخ زايد", "LOC"),
+            id="district-named-after-a-person",
+        ),
+        pytest.param(
+            "افتتاح مشروع بمدينة السلطان هيثم",
+            ("مدينة السلطان هيثم", "LOC"),
+            id="new-city-named-after-a-ruler",
+        ),
+        pytest.param(
             "وعقد المجلس البلدي بطبرق اجتماعا",
             ("المجلس البلدي بطبرق", "ORG"),
             id="council-of-a-known-place",

@@ -80,6 +80,8 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("حيث ولد الرئيس في القرية عام 1950", id="verb-was-born-after-particle"),
         pytest.param("الطفل الذي ولد في المستشفى", id="verb-was-born-after-relative"),
         pytest.param("لا يخول الرئيس فرض تعريفات جمركية", id="verb-after-title"),
+        pytest.param("وأعلن رئيس الوزراء في الصومال تشكيل الحكومة", id="verbal-noun-after-title"),
+        pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
     ],
 )
 def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:

@@ -672,6 +672,9 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._place_plurals = _norm_set(
+            _words("قرى بلدات مدن مناطق أحياء مخيمات قريتي بلدتي مدينتي مخيمي قريتا بلدتا")
+        )
         self._city = normalize_str("مدينة")
         self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
         self._kunyas = _norm_set(_words("أبو أم"))
@@ -779,7 +782,7 @@ class EntityExtractor:
                 part.places_to.setdefault(match.index + match.tokens - 1, []).append(match)
 
         def gap(a: int) -> str:
-            return part.norm.text[toks[a].end : toks[a + 1].start].strip()
+            return part.norm.text[toks[a].end : toks[a + 1].start].strip(" \t\"'«»“”")
 
         def item(j: int, waw: bool) -> tuple[int, bool] | None:
             """Last token of the list item at j and whether it is a known place."""
@@ -804,16 +807,25 @@ class EntityExtractor:
                     or tok in self._titles
                     or bare in self._common
                     or bare in self._heads
-                    or self._verb_like(tok)
+                    or (self._verb_like(tok) and tok in self._frequent)  # not "ترتورة"
                     or tok.isdigit()
                 ):
                     return None
             return last, False
 
+        def cued_at(j: int) -> bool:
+            """Is tokens[j] right after an indefinite plural place word ("قرى", "وبلدات")?"""
+            if j == 0 or gap(j - 1) != "":
+                return False
+            cue = toks[j - 1].text
+            stems = {stem for stem, clitic in stem_candidates(cue) if "ال" not in cue[:clitic]}
+            return bool(stems & self._place_plurals)
+
         i = 0
         while i < len(toks):
             items: list[tuple[int, int, bool]] = []
-            j, waw = i, False
+            j, waw, joined = i, False, False
+            cue = cued_at(i)
             while j < len(toks):
                 found = item(j, waw)
                 if found is None:
@@ -824,17 +836,27 @@ class EntityExtractor:
                     break
                 sep = gap(last)
                 nxt = toks[last + 1].text
-                if waw and not (sep in ("،", ",") and nxt.startswith("و") and len(nxt) > 3):
+                if (waw or joined) and not (
+                    (sep in ("،", ",") and nxt.startswith("و") and len(nxt) > 1)
+                    or (cue and sep == "" and nxt.startswith("و") and len(nxt) > 3)
+                ):
                     break  # "ينبع، وبدر، وجدة، ورابغ": a list may repeat و after each comma
-                if sep in ("،", ","):
+                joined = False
+                if sep in ("،", ",") and nxt == "و" and last + 2 < len(toks):
+                    j, waw, joined = last + 2, False, True  # "“كويم”، و”ترتورة سنابو”"
+                elif sep in ("،", ","):
                     j = last + 1
                     waw = nxt.startswith("و") and len(nxt) > 3
-                elif sep == "" and nxt.startswith("و") and len(nxt) > 3 and len(items) >= 2:
+                elif (
+                    sep == "" and nxt.startswith("و") and len(nxt) > 3 and (len(items) >= 2 or cue)
+                ):
                     j, waw = last + 1, True
                 else:
                     break
             n_known = sum(1 for _, _, k in items if k)
-            if len(items) >= 3 and n_known >= 2 and 3 * n_known >= len(items):
+            # "من قرى “شقرة”، “كويم”، و”جوكي”": a plural place word announces the list
+            cued = cued_at(i) and len(items) >= 2
+            if cued or (len(items) >= 3 and n_known >= 2 and 3 * n_known >= len(items)):
                 for first, last, k in items:
                     part.listed.update(range(first, last + 1))
                     if not k:

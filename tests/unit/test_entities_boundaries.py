@@ -333,6 +333,16 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
         pytest.param(
+            "قدموا من قرى “شقرة”، “كويم”، و”ترتورة سنابو”، باتجاه المدينة",
+            ("ترتورة سنابو", "LOC"),
+            id="quoted-villages-after-plural-place-word",
+        ),
+        pytest.param(
+            "نزح السكان من قرى شقرة وكويم وجوكي إلى المدينة",
+            ("جوكي", "LOC"),
+            id="villages-joined-by-waw",
+        ),
+        pytest.param(
             "غارة على منطقة الشيخ زايد شمال القطاع",
             ("الشيخ زايد", "LOC"),
             id="district-named-after-a-person",
@@ -467,6 +477,9 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "وتسببت الأمطار في تعطل حركة المرور", ("حركة المرور", "ORG"), id="traffic-not-movement"
         ),
         pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
+        pytest.param(
+            "إعمار المخيمات المتضررة، بتمويل من البنك", ("المتضررة", "LOC"), id="definite-plural"
+        ),
         pytest.param(
             "وتوقفت حركة الملاحة في الميناء", ("حركة الملاحة", "ORG"), id="shipping-not-movement"
         ),

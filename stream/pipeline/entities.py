@@ -457,8 +457,9 @@ _PLACE_CUES = _words(
     "محافظات مدن مدينتي قرى بلدات مناطق ولايات أقاليم مراكز مركز أهالي سكان ضواحي أطراف "
     "مدينتا محافظتي محافظتا"
 )
-# Heads that belong to a known organization's mention ("حركة حماس", "جماعة الحوثي").
-_ORG_PREFIXES = _words("حركة جماعة حزب")
+# Heads that belong to a known organization's mention ("حزب الله"); حركة and جماعة do not
+# ("حركة حماس" is reported as حماس).
+_ORG_PREFIXES = _words("حزب")
 
 
 # English articles: titles before a capitalized name, and words that make a capitalized run an
@@ -672,6 +673,7 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._designators = _norm_set(_words("حركة جماعة"))
         self._place_plurals = _norm_set(
             _words("قرى بلدات مدن مناطق أحياء مخيمات قريتي بلدتي مدينتي مخيمي قريتا بلدتا")
         )
@@ -985,7 +987,11 @@ class EntityExtractor:
                 and head not in self._loc_outside
                 and head not in self._org_outside  # "شركة المراعي", "نادي الأهلي": the name alone
             )
-            if head in self._strippable and rest in self._names[k] and not definite_rest:
+            if head in self._designators and not rest[:1].isdigit():
+                # "حركة حماس" -> حماس, "جماعة الإخوان المسلمين" -> الإخوان المسلمين: the
+                # designator is not part of the name (but "حركة 23 مارس" needs it)
+                start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
+            elif head in self._strippable and rest in self._names[k] and not definite_rest:
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
             elif head in self._descriptors and rest == normalize_str(entry.name):
                 # "مضيق باب المندب": the strait is called باب المندب (but "مضيق هرمز")

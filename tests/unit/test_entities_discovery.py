@@ -222,8 +222,12 @@ def test_title_is_left_out_of_known_name(extractor: EntityExtractor) -> None:
     assert _found(extractor, text) == {("فيصل بن فرحان", "PER")}
 
 
-def test_movement_head_belongs_to_known_org(extractor: EntityExtractor) -> None:
+def test_movement_designator_is_left_out_of_known_org(extractor: EntityExtractor) -> None:
     text = "قالت حركة حماس في بيان"
     (entity,) = extractor.extract(text)
     assert entity.name_en == "Hamas"
-    assert entity.text == "حركة حماس"
+    assert entity.text == "حماس"
+
+
+def test_party_head_stays_in_known_org(extractor: EntityExtractor) -> None:
+    assert _found(extractor, "وقال حزب الله في بيان") == {("حزب الله", "ORG")}

@@ -2634,6 +2634,16 @@ class EntityExtractor:
             if tok in self._arenas and tokens[i].text[inside or 0 :] in self._squares:
                 return None  # "ساحة المعركة", "ميدان القتال": the battlefield, not a square
             if (
+                not tok.startswith("ال")
+                and tok.endswith("ي")
+                and len(tok) >= 4
+                and tok in self._frequent
+                and tok not in self._first
+                and tok not in self._inner
+                and tok not in self._kb_words
+            ):
+                return None  # "شارع فرعي", "مطار دولي": an adjective (but "ملعب حمادي العقربي")
+            if (
                 inside is not None
                 and tokens[i].text[inside:] in self._named_only
                 and not (tok.startswith("ال"))
@@ -2669,6 +2679,9 @@ class EntityExtractor:
                     return None
                 if n == 2 and tokens[j + 1].text in self._directions:
                     n = 1  # "ولاية كيرالا جنوب الهند"
+                second = tokens[j + 1].text if n == 2 else ""
+                if second.startswith("المت") and len(second) >= 7 and second in self._frequent:
+                    n = 1  # "جزر سبراتلي المتنازع عليها": a participle
                 if n == 2 and outside is not None and tokens[j + 1].text.endswith("يه"):
                     return None  # "منطقة شعاب مرجانية": a noun and its adjective
                 n += self._known_place_tail(part, j + n)

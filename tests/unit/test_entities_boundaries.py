@@ -475,6 +475,12 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "وتسببت الأمطار في تعطل حركة المرور", ("حركة المرور", "ORG"), id="traffic-not-movement"
         ),
         pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
+        pytest.param("وسلك شارع فرعي", ("شارع فرعي", "LOC"), id="street-with-an-adjective"),
+        pytest.param(
+            "جزر سبراتلي المتنازع عليها",
+            ("جزر سبراتلي المتنازع", "LOC"),
+            id="participle-ends-place",
+        ),
         pytest.param(
             "إعمار المخيمات المتضررة، بتمويل من البنك", ("المتضررة", "LOC"), id="definite-plural"
         ),

@@ -332,6 +332,8 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
+        pytest.param("عبر ميناء رفح البري", ("ميناء رفح البري", "LOC"), id="land-port"),
+        pytest.param("زار قلعة عراد التاريخية", ("قلعة عراد", "LOC"), id="historic-ends-place"),
         pytest.param(
             "قدموا من قرى “شقرة”، “كويم”، و”ترتورة سنابو”، باتجاه المدينة",
             ("ترتورة سنابو", "LOC"),

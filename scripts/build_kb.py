@@ -13,6 +13,8 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from itertools import product
+from math import prod
 from pathlib import Path
 from typing import Any
 
@@ -357,8 +359,12 @@ def add_spellings(
 
 def g_spellings(name: str) -> list[str]:
     """Foreign names are written with غ or ج for the sound g (الكونغرس / الكونجرس, غوتيريش /
-    جوتيريش, by Levantine and Egyptian outlets): each spelling gets the other."""
-    return [name.replace(a, b) for a, b in (("غ", "ج"), ("ج", "غ")) if a in name]
+    جوتيريش, by Levantine and Egyptian outlets): each spelling gets the other, word by word, since
+    a name may mix them (نايغل فاراج: the g of Nigel, the j of Farage)."""
+    options = [dict.fromkeys((w, w.replace("غ", "ج"), w.replace("ج", "غ"))) for w in name.split()]
+    if prod(len(o) for o in options) > 8:  # a long name: whole-name swaps only
+        return [name.replace(a, b) for a, b in (("غ", "ج"), ("ج", "غ")) if a in name]
+    return [" ".join(words) for words in product(*options) if " ".join(words) != name]
 
 
 def foreign(r: dict[str, Any]) -> bool:

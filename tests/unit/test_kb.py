@@ -117,3 +117,13 @@ def test_build_is_reproducible_and_matches_committed_file() -> None:
     assert committed == "\n".join(first) + "\n", "run scripts/build_kb.py and commit kb.jsonl"
     ids = [json.loads(line)["id"] for line in first]
     assert ids == sorted(ids)
+
+
+def test_g_spellings_are_generated_word_by_word() -> None:
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.g_spellings("نايجل فاراج")) == {"نايغل فاراج", "نايجل فاراغ", "نايغل فاراغ"}
+    assert module.g_spellings("الكونغرس") == ["الكونجرس"]
+    assert module.g_spellings("واشنطن") == []

@@ -1,7 +1,7 @@
-"""Derive two Arabic word lists from wordfreq for the entity extractor (stream/resources/).
+"""Derive three Arabic word lists from wordfreq for the entity extractor (stream/resources/).
 
 wordfreq (https://github.com/rspeer/wordfreq; its data is CC BY-SA 4.0) estimates how often each
-word occurs in Arabic text. Two lists are derived from it, normalized exactly as article text is:
+word occurs in Arabic text. Three lists are derived from it, normalized exactly as article text is:
 
 - ``common_words_ar.txt``: every word with Zipf >= 3.0 (at least one use per million words).
   An unknown word that is *not* in it is rare, which is what an unknown family name looks like
@@ -11,6 +11,9 @@ word occurs in Arabic text. Two lists are derived from it, normalized exactly as
   an adjective has a feminine form nearly as frequent as itself (الزراعي / الزراعية), a family
   name does not (الشمري / الشمرية); a noun is frequent without the article too (قاضي / القاضي,
   مستشفى / المستشفى), a family name much less (شمري / الشمري).
+- ``article_words_ar.txt``: frequent words (Zipf >= 3.0) nearly as frequent with the article
+  as without: nouns and adjectives (دعم / الدعم), which do not continue a person's name, unlike
+  names (مهران, رمضان: rare with the article) and verbs.
 
 Neither wordfreq nor this script is a runtime or build dependency: run it when the lists should
 change, and review the diff:
@@ -36,6 +39,8 @@ MIN_ZIPF = 1.5  # frequencies below this are noise for the tests below
 ADJECTIVE_GAP = 0.6
 # A definite word is a family name when its form without the article is this much rarer.
 BARE_GAP = 1.0
+# A word is a noun or adjective when its form with the article is at most this much rarer.
+ARTICLE_GAP = 0.6
 HEADER = (
     "# Derived from wordfreq 3.1.1 (https://github.com/rspeer/wordfreq), data licensed\n"
     "# CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this list is shared under\n"
@@ -71,6 +76,18 @@ def family_names(freq: dict[str, float]) -> list[str]:
     return sorted(out)
 
 
+def article_words(freq: dict[str, float]) -> list[str]:
+    """Frequent words that readily take the article: nouns and adjectives (دعم / الدعم, ضربة /
+    الضربة), not names (مهران, رمضان: rare with ال) or verbs (فرض, سينضم)."""
+    out = []
+    for word, value in freq.items():
+        if value < COMMON_ZIPF or word.startswith("ال") or len(word) < 3:
+            continue
+        if freq.get("ال" + word, 0.0) >= value - ARTICLE_GAP:
+            out.append(word)
+    return sorted(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "stream" / "resources")
@@ -83,7 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     freq = frequencies(zipf_frequency, iter_wordlist("ar"))
     common = sorted(w for w, v in freq.items() if v >= COMMON_ZIPF)
     names = family_names(freq)
-    for name, words in (("common_words_ar.txt", common), ("family_names_ar.txt", names)):
+    lists = (
+        ("common_words_ar.txt", common),
+        ("family_names_ar.txt", names),
+        ("article_words_ar.txt", article_words(freq)),
+    )
+    for name, words in lists:
         path = args.out / name
         path.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}: {len(words)} words")

@@ -696,6 +696,7 @@ class EntityExtractor:
         # nisba words that read as family names rather than adjectives (الشمري, not الزراعي).
         self._frequent = _word_list("common_words_ar.txt")
         self._family_names = _word_list("family_names_ar.txt")
+        self._article_words = _word_list("article_words_ar.txt")
 
     # --- public ---------------------------------------------------------------------------
 
@@ -1740,6 +1741,7 @@ class EntityExtractor:
                         tok.endswith(("ه", "ين", "ون", "ات"))
                         or tok[0] in "بلكوس"
                         or (tok[0] == "ا" and len(tok) == 4)
+                        or tok in self._article_words  # "صامويل جوكبار دعم": a noun
                     )
                     and tok not in self._first
                     and tok not in self._inner

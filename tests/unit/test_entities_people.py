@@ -102,6 +102,7 @@ def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:
             id="family-name-ends-the-name",
         ),
         pytest.param("وعالي ولد محمد بزيارة للميناء", "عالي ولد محمد بزيارة", id="prep-noun"),
+        pytest.param("وقال صامويل جوكبار دعم الحكومة", "صامويل جوكبار دعم", id="noun-after-name"),
     ],
 )
 def test_name_ends(extractor: EntityExtractor, text: str, unwanted: str) -> None:

@@ -47,7 +47,15 @@ def test_frequencies_are_keyed_by_normalized_words(importer) -> None:
     assert freq == {"مدينه": 5.0, "المدينه": 5.2, "ذلك": 6.0}
 
 
-@pytest.mark.parametrize("name", ["common_words_ar.txt", "family_names_ar.txt"])
+def test_article_words_are_nouns_that_take_the_article(importer) -> None:
+    freq = {"دعم": 5.2, "الدعم": 5.0, "مهران": 3.3, "رمضان": 5.0, "الرمضان": 2.4, "فرض": 4.7}
+    freq |= {"الفرض": 3.4, "ال": 6.0, "منزل": 2.5, "المنزل": 2.6}
+    assert importer.article_words(freq) == ["دعم"]
+
+
+@pytest.mark.parametrize(
+    "name", ["common_words_ar.txt", "family_names_ar.txt", "article_words_ar.txt"]
+)
 def test_packaged_lists_are_normalized_sorted_and_attributed(name: str) -> None:
     lines = resources.files("stream.resources").joinpath(name).read_text("utf-8").splitlines()
     header = [line for line in lines if line.startswith("#")]

@@ -304,7 +304,7 @@ _FIRST_NAMES = _words(
 ناجي نبيه هاشم وسيم يزن أشرف إلياس أيوب باسل بلال ثامر جاسم حاتم حسام حمدي رضوان زهير سامر
 سفيان شهاب صدام عاطف عدي عقيل عمار عوض فهمي قاسم لطفي مأمون مشاري منذر مهدي موفق ناصيف وجدي
 إدريس أسعد جلال حسني حمدان شوقي قيس
-تسنيم جنى حلا رغد رهف روان ريهام سندس سهى شيرين عبير لمى مها ميار ميساء نادين نجوى نوال
+تسنيم حلا رغد رهف روان ريهام سندس سهى شيرين عبير لمى مها ميار ميساء نادين نجوى نوال
 هديل يارا آلاء أريج بتول دانة رزان ريما سجى فدوى لانا منال هيفاء
 رومان ستيبان بوريس ميخائيل مولاي إلهام مادلين جيسيكا
 أليكس أنجيلا أوليفر إيفان باتريك برنارد بيل توني جاك جاكوب جيرالد جيريمي دان دوغلاس رونالد
@@ -1881,16 +1881,18 @@ class EntityExtractor:
                 return self._make(part, j, last, "PER"), j, last
         if self._followed_by_kb(part, j + n - 1) or (n == 1 and not self._given_run(part, j)):
             return None
-        single = tokens[j].text
-        if (
-            n == 1
-            and single in self._frequent
-            and single not in self._first
-            and single not in self._inner
-            and single not in self._kb_words
-            and not single.startswith("ال")
-        ):
-            return None  # "الرئيس فرض تعريفات": a verb or noun after the title, not a surname
+        words = [t.text for t in tokens[j : j + n]]
+        if all(
+            w in self._frequent
+            and w not in self._first
+            and w not in self._inner
+            and w not in self._kb_words
+            and w not in self._family_names
+            and (n > 1 or not w.startswith("ال"))
+            for w in words
+        ) and (n == 1 or words[0] in self._article_words):
+            # "الرئيس فرض تعريفات", "رئيس الدولة أهمية تضافر": everyday words after the title
+            return None
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
     def _comma_apposition(self, part: _Span, j: int) -> bool:

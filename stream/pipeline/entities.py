@@ -2347,6 +2347,13 @@ class EntityExtractor:
         head = tokens[i].text[clitic:]
         if head == self._municipality and i + 1 < len(tokens) and not part.covered[i + 1]:
             return None  # "بلدية أولاد يعيش" is the commune (a place); "بلدية الكويت" a body
+        if (
+            head == self._municipality
+            and i > 0
+            and _bare(tokens[i - 1].text) & self._minister_titles
+            and self._joinable(part, i - 1, i)
+        ):
+            return None  # "رئيس بلدية كييف": the mayor's title; كييف is the place
         named = head in self._org_named
         j = i + 1
         if head == self._movement and j < len(tokens) and tokens[j].text in self._traffic:

@@ -477,6 +477,7 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
             "وتسببت الأمطار في تعطل حركة المرور", ("حركة المرور", "ORG"), id="traffic-not-movement"
         ),
         pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
+        pytest.param("وقال رئيس بلدية كييف إن", ("بلدية كييف", "ORG"), id="mayor-title"),
         pytest.param("وسلك شارع فرعي", ("شارع فرعي", "LOC"), id="street-with-an-adjective"),
         pytest.param(
             "جزر سبراتلي المتنازع عليها",

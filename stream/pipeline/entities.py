@@ -392,7 +392,7 @@ _ORG_HEADS = _words(
 وزارة حركة جماعة حزب شركة وكالة منظمة مجلس هيئة جيش قوات جامعة بنك مصرف نادي اتحاد مؤسسة
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
-مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي مجمع
+مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي مجمع إدارة دائرة
 """
 )
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
@@ -402,7 +402,7 @@ _MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موق�
 # Heads whose name may start with an indefinite noun ("هيئة مقاومة الجدار والاستيطان").
 _CONSTRUCT_HEADS = _words(
     "هيئة جهاز وزارة مجلس منظمة مؤسسة صندوق مكتب مركز معهد جمعية اتحاد لجنة مفوضية سلطة "
-    "نقابة رابطة بنك محكمة مهرجان مديرية دائرة"
+    "نقابة رابطة بنك محكمة مهرجان مديرية دائرة إدارة"
 )
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
@@ -673,6 +673,7 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._departments = _norm_set(_words("إدارة دائرة"))
         self._designators = _norm_set(_words("حركة جماعة"))
         self._place_plurals = _norm_set(
             _words("قرى بلدات مدن مناطق أحياء مخيمات قريتي بلدتي مدينتي مخيمي قريتا بلدتا")
@@ -2498,6 +2499,14 @@ class EntityExtractor:
             break
         if not tail or (command and (len(tail) < 2 or self._kb_type_at(part, tail[0]) == "ORG")):
             return None  # "تحت قيادة الجيش" is leadership, not a command
+        if head in self._departments:
+            # "إدارة مرور الفيوم", "الإدارة العامة للمرور": a department names its place, or
+            # is definite and names its field (لل-); "إدارة الأزمة" is management, not a body
+            places = [t for t in tail if self._kb_type_at(part, t) == "LOC"]
+            if places and self._kb_type_at(part, tail[0]) != "ORG":
+                tail = [t for t in tail if t <= places[-1]]
+            elif not (definite and any(tokens[t].text.startswith("لل") for t in tail)):
+                return None  # "إدارة الحكومة للتضخم": the government's handling of inflation
         if len(tail) == 1 and tokens[tail[0]].text.startswith("لل"):
             return None  # "معرض للخطر"
         generic = tokens[tail[0]].text in self._org_generic

@@ -332,6 +332,15 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
+        pytest.param("وقالت إدارة مرور الفيوم", ("إدارة مرور الفيوم", "ORG"), id="department"),
+        pytest.param(
+            "وأعلنت الإدارة العامة للمرور", ("الإدارة العامة للمرور", "ORG"), id="directorate"
+        ),
+        pytest.param(
+            "قررت إدارة تعليم جدة الدراسة الحضورية",
+            ("إدارة تعليم جدة", "ORG"),
+            id="department-ends-at-its-place",
+        ),
         pytest.param("عبر ميناء رفح البري", ("ميناء رفح البري", "LOC"), id="land-port"),
         pytest.param("زار قلعة عراد التاريخية", ("قلعة عراد", "LOC"), id="historic-ends-place"),
         pytest.param(
@@ -478,6 +487,10 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
         pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
         pytest.param("وقال رئيس بلدية كييف إن", ("بلدية كييف", "ORG"), id="mayor-title"),
+        pytest.param("نجحت إدارة الأزمة", ("إدارة الأزمة", "ORG"), id="management-not-a-body"),
+        pytest.param(
+            "إدارة الحكومة للتضخم", ("إدارة الحكومة للتضخم", "ORG"), id="handling-not-a-body"
+        ),
         pytest.param("وسلك شارع فرعي", ("شارع فرعي", "LOC"), id="street-with-an-adjective"),
         pytest.param(
             "جزر سبراتلي المتنازع عليها",

@@ -673,6 +673,7 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._media_words = _norm_set(_words("نيوز برس تايمز بوست غارديان تريبيون توداي"))
         self._departments = _norm_set(_words("إدارة دائرة"))
         self._designators = _norm_set(_words("حركة جماعة"))
         self._place_plurals = _norm_set(
@@ -1213,7 +1214,7 @@ class EntityExtractor:
 
     def _discover(self, part: _Span, n: int, mentions: list[_Mention]) -> list[_Mention]:
         """Names not in the knowledge base, left to right over the tokens no match covers."""
-        out: list[_Mention] = self._road_ends(part)
+        out: list[_Mention] = self._road_ends(part) + self._outlets(part)
         tokens, covered = part.tokens, part.covered
         i = 0
         while i < len(tokens):
@@ -1315,6 +1316,36 @@ class EntityExtractor:
                 part.absorbed.append((a, b))
                 for t in range(a, b + 1):
                     part.covered[t] = True
+        return out
+
+    def _outlets(self, part: _Span) -> list[_Mention]:
+        """'شفق نيوز', 'صومالي غارديان', 'مانيلا تايمز': a name and a transliterated media word
+        (نيوز، برس، تايمز …) name an outlet."""
+        toks = part.tokens
+        out: list[_Mention] = []
+        for i in range(1, len(toks)):
+            if toks[i].text not in self._media_words or part.covered[i]:
+                continue
+            j = i - 1
+            name = toks[j].text
+            clitic = 1 if name[:1] in "ولب" and name[1:] and name not in self._frequent else 0
+            bare = name[clitic:]
+            if part.covered[j] or not self._joinable(part, j, i) or not toks[j].is_arabic:
+                continue
+            before = part.norm.text[max(0, toks[j].start - 2) : toks[j].start].strip()
+            quoted = before[-1:] in ('"', "«", "“")
+            after_head = j > 0 and bool(_bare(toks[j - 1].text) & self._media)
+            if (
+                len(bare) < 2
+                or bare in self._stop
+                or self._verb_like(bare)
+                or bare in self._media_words
+                or (bare in self._frequent and not (quoted or after_head))
+            ):
+                continue  # "نشر بوست": a post, not an outlet
+            out.append(self._make(part, j, i, "ORG", clitic))
+            part.absorbed.append((j, i))
+            part.covered[j] = part.covered[i] = True
         return out
 
     def _discover_named_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:

@@ -332,6 +332,10 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
+        pytest.param("وتابعته “النعيم نيوز”.", ("النعيم نيوز", "ORG"), id="quoted-outlet"),
+        pytest.param(
+            "نقلا عن موقع صومالي غارديان.", ("صومالي غارديان", "ORG"), id="outlet-after-head"
+        ),
         pytest.param("وقالت إدارة مرور الفيوم", ("إدارة مرور الفيوم", "ORG"), id="department"),
         pytest.param(
             "وأعلنت الإدارة العامة للمرور", ("الإدارة العامة للمرور", "ORG"), id="directorate"
@@ -488,6 +492,7 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("وعاد الجنود إلى ساحة المعركة", ("ساحة المعركة", "LOC"), id="battlefield"),
         pytest.param("وقال رئيس بلدية كييف إن", ("بلدية كييف", "ORG"), id="mayor-title"),
         pytest.param("نجحت إدارة الأزمة", ("إدارة الأزمة", "ORG"), id="management-not-a-body"),
+        pytest.param("ونشر بوست على فيسبوك", ("ونشر بوست", "ORG"), id="a-post-not-an-outlet"),
         pytest.param(
             "إدارة الحكومة للتضخم", ("إدارة الحكومة للتضخم", "ORG"), id="handling-not-a-body"
         ),

@@ -483,6 +483,9 @@ _EN_ORG_WORDS = frozenset(
 _EN_LINKS = frozenset(_words("of for the and de"))
 
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_str(w) for w in words if normalize_str(w))
 
@@ -758,6 +761,8 @@ class EntityExtractor:
                 continue  # English names are capitalized: "bond sale" is not Salé
             if match.clitic.endswith(("ال", "لل")):
                 continue  # "السورية", "الحماس": the article on a name that never takes it
+            if any(c in _TANWEEN for c in part.text[match.end - 1 : match.end + 1]):
+                continue  # "هجوما جوياً", "معانٍ": tanween marks an indefinite word, not a name
             if match.index > 0 and _bare(part.tokens[match.index - 1].text) & self._event_words:
                 continue  # "كأس أمم أفريقيا", "كأس العالم": a competition, not the place
             token = part.tokens[match.index].text[len(match.clitic) :]

@@ -865,7 +865,7 @@ class EntityExtractor:
                     break
             n_known = sum(1 for _, _, k in items if k)
             # "من قرى “شقرة”، “كويم”، و”جوكي”": a plural place word announces the list
-            cued = cued_at(i) and len(items) >= 2
+            cued = cue and len(items) >= 2
             if cued or (len(items) >= 3 and n_known >= 2 and 3 * n_known >= len(items)):
                 for first, last, k in items:
                     part.listed.update(range(first, last + 1))
@@ -2401,15 +2401,15 @@ class EntityExtractor:
         council = False
         while j < len(tokens) and len(tail) < 5 and self._joinable(part, j - 1, j):
             tok = tokens[j].text
-            if (
-                len(tail) == 1
-                and tokens[tail[0]].text in self._councils
-                and part.covered[j]
-                and self._kb_type_at(part, j) == "LOC"
-            ):
+            council_of = len(tail) == 1 and tokens[tail[0]].text in self._councils
+            place_end = (
+                next((b for a, b, kind in part.kb_ranges if a == j and kind == "LOC"), None)
+                if council_of and part.covered[j]
+                else None
+            )
+            if place_end is not None:
                 # "المجلس البلدي بتاجوراء", "المجلس المحلي طبرق": the council of a known place
-                last = next(last for first, last, _ in part.kb_ranges if first == j)
-                tail.extend(range(j, last + 1))
+                tail.extend(range(j, place_end + 1))
                 council = True
                 break
             if tail and (

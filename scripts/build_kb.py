@@ -394,6 +394,18 @@ def compound_spellings(name: str) -> list[str]:
     return out
 
 
+def place_compound_spellings(name: str) -> list[str]:
+    """'أم درمان' / 'أمدرمان', 'أبو ظبي' / 'أبوظبي': place names that start with أم or أبو are
+    written joined or apart (a joined أبو is split too; a joined أم is not: أمريكا)."""
+    words = name.split()
+    if len(words) >= 2 and words[0] in ("أم", "أبو") and not words[1].startswith("ال"):
+        return [" ".join([words[0] + words[1], *words[2:]])]
+    first = words[0] if words else ""
+    if first.startswith("أبو") and len(first) > 5 and first[3] != "ا":
+        return [" ".join(["أبو", first[3:], *words[1:]])]  # not أم: "أمريكا" is one word
+    return []
+
+
 def merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Records sharing an id (a curated entry extending a generated one) are merged."""
     by_id: dict[str, dict[str, Any]] = {}
@@ -427,6 +439,7 @@ def build() -> list[dict[str, Any]]:
     records = merge([*countries, *build_bodies(countries), *curated])
     add_spellings(records, foreign, g_spellings)
     add_spellings(records, lambda r: r["type"] == "PER", compound_spellings)
+    add_spellings(records, lambda r: r["type"] == "LOC", place_compound_spellings)
     records += build_gazetteer(DATA / "gazetteer.tsv", records)
     records.sort(key=lambda r: r["id"])
     for r in records:

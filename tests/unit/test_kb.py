@@ -127,3 +127,14 @@ def test_g_spellings_are_generated_word_by_word() -> None:
     assert set(module.g_spellings("نايجل فاراج")) == {"نايغل فاراج", "نايجل فاراغ", "نايغل فاراغ"}
     assert module.g_spellings("الكونغرس") == ["الكونجرس"]
     assert module.g_spellings("واشنطن") == []
+
+
+def test_place_names_with_um_or_abu_are_written_joined_or_apart() -> None:
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.place_compound_spellings("أم درمان") == ["أمدرمان"]
+    assert module.place_compound_spellings("أبوظبي") == ["أبو ظبي"]
+    assert module.place_compound_spellings("أم الخير") == []
+    assert module.place_compound_spellings("أمستردام") == []

@@ -676,6 +676,7 @@ class EntityExtractor:
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
+        self._pronouns = _norm_set(_words("ه ها هم هما هن نا ني"))
         self._media_words = _norm_set(_words("نيوز برس تايمز بوست غارديان تريبيون توداي"))
         self._departments = _norm_set(_words("إدارة دائرة"))
         self._designators = _norm_set(_words("حركة جماعة"))
@@ -1819,6 +1820,30 @@ class EntityExtractor:
             and not self._definite_verbal_noun(tok)
         )
 
+    def _everyday(self, words: list[str]) -> bool:
+        """Are these the words of a phrase rather than a name? All frequent, none a known name,
+        and the first one a noun that takes the article or a preposition on such a noun; or a
+        clause starting with أن and a pronoun ("أهمية تضافر", "لحساب نفس", "أنهما تلقتا")."""
+        if words and words[0].startswith("ان") and words[0][2:] in self._pronouns:
+            return True  # "أنهما تلقتا": a clause starts with أن and a pronoun
+        if not words or not all(
+            w in self._frequent
+            and w not in self._first
+            and w not in self._inner
+            and w not in self._kb_words
+            and w not in self._family_names
+            for w in words
+        ):
+            return False
+        head = words[0]
+        if len(words) == 1:
+            return not head.startswith("ال")
+        return (
+            head in self._article_words
+            or head in self._stop
+            or (head[0] in "بلك" and head[1:] in self._article_words)
+        )
+
     def _kunya_at(self, part: _Span, i: int) -> bool:
         """'أبو محمود', 'أم كلثوم': أبو or أم before a given name is a person's kunya."""
         j = i + 1
@@ -1918,16 +1943,7 @@ class EntityExtractor:
                 return self._make(part, j, last, "PER"), j, last
         if self._followed_by_kb(part, j + n - 1) or (n == 1 and not self._given_run(part, j)):
             return None
-        words = [t.text for t in tokens[j : j + n]]
-        if all(
-            w in self._frequent
-            and w not in self._first
-            and w not in self._inner
-            and w not in self._kb_words
-            and w not in self._family_names
-            and (n > 1 or not w.startswith("ال"))
-            for w in words
-        ) and (n == 1 or words[0] in self._article_words):
+        if self._everyday([t.text for t in tokens[j : j + n]]):
             # "الرئيس فرض تعريفات", "رئيس الدولة أهمية تضافر": everyday words after the title
             return None
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
@@ -1989,6 +2005,8 @@ class EntityExtractor:
                 t.text.endswith("ه") or t.text.startswith(("لت", "لل", "بت", "بال"))
             ):
                 return None  # "الألمانية لتطوير شبكة": a noun phrase, not a name
+        if self._everyday([t.text for t in part.tokens[j : j + n]]):
+            return None  # "البريطانيتان أنهما تلقتا": a clause, not a name
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
 
     def _discover_coordinated(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:

@@ -65,6 +65,11 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
         pytest.param("وأضاف أبو محمود أنه بعد", ("أبو محمود", "PER"), id="kunya"),
         pytest.param("وقال محمد بركات إن", ("محمد بركات", "PER"), id="plural-shaped-surname"),
+        pytest.param(
+            "وفق ما أفاد رئيس المجلس القروي لافي شلبي، بينما",
+            ("لافي شلبي", "PER"),
+            id="name-starting-like-a-preposition",
+        ),
     ],
 )
 def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
@@ -82,6 +87,10 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("لا يخول الرئيس فرض تعريفات جمركية", id="verb-after-title"),
         pytest.param("وأكد رئيس الدولة أهمية تضافر الجهود", id="nouns-after-title"),
         pytest.param("يعزفون عن جني الزيتون", id="harvest-not-jana"),
+        pytest.param(
+            "وأفادت الوكالتان البريطانيتان أنهما تلقتا بلاغا", id="clause-after-adjective"
+        ),
+        pytest.param("يواجه النجم الساحلي شبيبة القيروان لحساب نفس الجولة", id="phrase-not-name"),
         pytest.param("وأعلن رئيس الوزراء في الصومال تشكيل الحكومة", id="verbal-noun-after-title"),
         pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
     ],

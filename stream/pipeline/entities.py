@@ -2563,6 +2563,8 @@ class EntityExtractor:
                 return None  # "إدارة الحكومة للتضخم": the government's handling of inflation
         if len(tail) == 1 and tokens[tail[0]].text.startswith("لل"):
             return None  # "معرض للخطر"
+        if head == "وكاله" and [tokens[t].text for t in tail] == ["الانباء"]:
+            return None  # "وكالة الأنباء الرسمية «سانا»": a description; the name follows
         generic = tokens[tail[0]].text in self._org_generic
         if generic and (len(tail) == 1 or definite or head == "قوات"):
             return None  # "قوات الأمن العراقية", "الوزارة المعنية لتنفيذ القرار"

@@ -493,6 +493,9 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("وقال رئيس بلدية كييف إن", ("بلدية كييف", "ORG"), id="mayor-title"),
         pytest.param("نجحت إدارة الأزمة", ("إدارة الأزمة", "ORG"), id="management-not-a-body"),
         pytest.param("ونشر بوست على فيسبوك", ("ونشر بوست", "ORG"), id="a-post-not-an-outlet"),
+        pytest.param(
+            'أوردته وكالة الأنباء الرسمية "سانا"', ("وكالة الأنباء", "ORG"), id="agency-described"
+        ),
         pytest.param("شنت هجوماً جوياً على كييف", ("جوياً", "LOC"), id="tanween-adjective"),
         pytest.param(
             "إدارة الحكومة للتضخم", ("إدارة الحكومة للتضخم", "ORG"), id="handling-not-a-body"

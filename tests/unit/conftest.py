@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
@@ -11,3 +13,16 @@ from stream.pipeline.entities import EntityExtractor, KnowledgeBase
 def extractor() -> EntityExtractor:
     """The extractor over the packaged knowledge base, built once (it takes about a second)."""
     return EntityExtractor(KnowledgeBase.load())
+
+
+Found = Callable[[str], set[tuple[str, str]]]
+
+
+@pytest.fixture(scope="session")
+def found(extractor: EntityExtractor) -> Found:
+    """The (surface, type) of every entity mention the extractor finds in a text."""
+
+    def mentions(text: str) -> set[tuple[str, str]]:
+        return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
+
+    return mentions

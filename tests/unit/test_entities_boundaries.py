@@ -7,10 +7,6 @@ import pytest
 from stream.pipeline.entities import EntityExtractor
 
 
-def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
-    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -380,8 +376,8 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
     ],
 )
-def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _found(extractor, text)
+def test_finds(found, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
 
 
 @pytest.mark.parametrize(
@@ -514,8 +510,8 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         ),
     ],
 )
-def test_does_not_find(extractor: EntityExtractor, text: str, unwanted: tuple[str, str]) -> None:
-    assert unwanted not in _found(extractor, text)
+def test_does_not_find(found, text: str, unwanted: tuple[str, str]) -> None:
+    assert unwanted not in found(text)
 
 
 def test_generic_body_has_no_id(extractor: EntityExtractor) -> None:
@@ -523,9 +519,9 @@ def test_generic_body_has_no_id(extractor: EntityExtractor) -> None:
     assert (body.type, body.id, body.name) == ("ORG", None, "النيابة العامة")
 
 
-def test_generic_body_takes_nationality(extractor: EntityExtractor) -> None:
+def test_generic_body_takes_nationality(found) -> None:
     text = "وأمرت النيابة العامة الليبية بحبس المتهم"
-    assert ("النيابة العامة الليبية", "ORG") in _found(extractor, text)
+    assert ("النيابة العامة الليبية", "ORG") in found(text)
 
 
 def test_gazetteer_town_links_to_geonames(extractor: EntityExtractor) -> None:

@@ -8,10 +8,6 @@ from schemas import Entity
 from stream.pipeline.entities import EntityExtractor
 
 
-def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
-    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
-
-
 def _discovered(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if e.id is None]
 
@@ -167,8 +163,8 @@ def _discovered(entities: list[Entity]) -> list[Entity]:
         ),
     ],
 )
-def test_discovers(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _found(extractor, text)
+def test_discovers(found, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
 
 
 @pytest.mark.parametrize(
@@ -204,22 +200,24 @@ def test_discovered_surname_links_to_full_name(extractor: EntityExtractor) -> No
     assert entities[0].name_en is None
 
 
-def test_known_surname_followed_by_more_name_is_someone_else(extractor: EntityExtractor) -> None:
+def test_known_surname_followed_by_more_name_is_someone_else(
+    extractor: EntityExtractor, found
+) -> None:
     text = "وقع الهلال مع المهاجم البرازيلي ماركوس ليوناردو"
-    found = _found(extractor, text)
-    assert ("ماركوس ليوناردو", "PER") in found
+    mentions = found(text)
+    assert ("ماركوس ليوناردو", "PER") in mentions
     assert all(e.name_en != "Ferdinand Marcos Jr." for e in extractor.extract(text))
 
 
-def test_given_name_before_known_surname_is_someone_else(extractor: EntityExtractor) -> None:
+def test_given_name_before_known_surname_is_someone_else(extractor: EntityExtractor, found) -> None:
     text = "كرم المهرجان المخرج المصري يسري نصر الله"
-    assert _found(extractor, text) == {("يسري نصر الله", "PER")}
+    assert found(text) == {("يسري نصر الله", "PER")}
     assert all(e.id is None for e in extractor.extract(text))
 
 
-def test_title_is_left_out_of_known_name(extractor: EntityExtractor) -> None:
+def test_title_is_left_out_of_known_name(found) -> None:
     text = "والتقى الأمير فيصل بن فرحان"
-    assert _found(extractor, text) == {("فيصل بن فرحان", "PER")}
+    assert found(text) == {("فيصل بن فرحان", "PER")}
 
 
 def test_movement_designator_is_left_out_of_known_org(extractor: EntityExtractor) -> None:
@@ -229,5 +227,5 @@ def test_movement_designator_is_left_out_of_known_org(extractor: EntityExtractor
     assert entity.text == "حماس"
 
 
-def test_party_head_stays_in_known_org(extractor: EntityExtractor) -> None:
-    assert _found(extractor, "وقال حزب الله في بيان") == {("حزب الله", "ORG")}
+def test_party_head_stays_in_known_org(found) -> None:
+    assert found("وقال حزب الله في بيان") == {("حزب الله", "ORG")}

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from stream.pipeline.entities import EntityExtractor
-
-
-def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
-    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -72,8 +66,8 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         ),
     ],
 )
-def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _found(extractor, text)
+def test_finds(found, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
 
 
 @pytest.mark.parametrize(
@@ -95,8 +89,8 @@ def test_finds(extractor: EntityExtractor, text: str, expected: tuple[str, str])
         pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
     ],
 )
-def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:
-    assert not {s for s, t in _found(extractor, text) if t == "PER"}
+def test_does_not_find_a_person(found, text: str) -> None:
+    assert not {s for s, t in found(text) if t == "PER"}
 
 
 @pytest.mark.parametrize(
@@ -117,5 +111,5 @@ def test_does_not_find_a_person(extractor: EntityExtractor, text: str) -> None:
         pytest.param("سلمان بن عبد العزيز وولي عهده الأمير", "وولي عهده", id="crown-prince"),
     ],
 )
-def test_name_ends(extractor: EntityExtractor, text: str, unwanted: str) -> None:
-    assert unwanted not in {s for s, _ in _found(extractor, text)}
+def test_name_ends(found, text: str, unwanted: str) -> None:
+    assert unwanted not in {s for s, _ in found(text)}

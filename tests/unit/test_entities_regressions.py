@@ -9,10 +9,6 @@ import pytest
 from stream.pipeline.entities import EntityExtractor
 
 
-def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
-    return {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
-
-
 @pytest.mark.parametrize(
     ("text", "junk"),
     [
@@ -37,8 +33,8 @@ def _found(extractor: EntityExtractor, text: str) -> set[tuple[str, str]]:
         pytest.param("تسعى الخطة إلى سد الفجوة المالية", "سد الفجوة", id="dam-head-common-noun"),
     ],
 )
-def test_no_junk_names(extractor: EntityExtractor, text: str, junk: str) -> None:
-    assert not any(junk in surface for surface, _ in _found(extractor, text))
+def test_no_junk_names(found, text: str, junk: str) -> None:
+    assert not any(junk in surface for surface, _ in found(text))
 
 
 @pytest.mark.parametrize(
@@ -100,12 +96,10 @@ def test_no_junk_names(extractor: EntityExtractor, text: str, junk: str) -> None
         ),
     ],
 )
-def test_name_boundaries(
-    extractor: EntityExtractor, text: str, expected: tuple[str, str], overrun: str
-) -> None:
-    found = _found(extractor, text)
-    assert expected in found
-    assert not any(overrun in s and expected[0] in s for s, _ in found)
+def test_name_boundaries(found, text: str, expected: tuple[str, str], overrun: str) -> None:
+    mentions = found(text)
+    assert expected in mentions
+    assert not any(overrun in s and expected[0] in s for s, _ in mentions)
 
 
 @pytest.mark.parametrize(
@@ -133,16 +127,16 @@ def test_kb_surname_linked(
     assert [start, start + len(surname)] in entity.mentions
 
 
-def test_kb_surname_nisba_after_definite_noun(extractor: EntityExtractor) -> None:
+def test_kb_surname_nisba_after_definite_noun(found) -> None:
     """'المؤتمر الصحفي': a known one-word surname that agrees with the noun is an adjective."""
-    found = _found(extractor, "وأعلن الوزير خلال المؤتمر الصحفي عن الخطة")
-    assert not any(kind == "PER" for _, kind in found)
+    mentions = found("وأعلن الوزير خلال المؤتمر الصحفي عن الخطة")
+    assert not any(kind == "PER" for _, kind in mentions)
 
 
-def test_kb_surname_alone_is_not_linked(extractor: EntityExtractor) -> None:
+def test_kb_surname_alone_is_not_linked(found) -> None:
     """Without the full name the surname stays an ordinary word ("حزب إسلامي")."""
-    found = _found(extractor, "فاز حزب إسلامي بالانتخابات")
-    assert not any(kind == "PER" for _, kind in found)
+    mentions = found("فاز حزب إسلامي بالانتخابات")
+    assert not any(kind == "PER" for _, kind in mentions)
 
 
 @pytest.mark.parametrize(
@@ -180,12 +174,10 @@ def test_kb_surname_alone_is_not_linked(extractor: EntityExtractor) -> None:
         ),
     ],
 )
-def test_longest_name_wins(
-    extractor: EntityExtractor, text: str, expected: tuple[str, str]
-) -> None:
-    found = _found(extractor, text)
-    assert expected in found
-    inner = {s for s, _ in found if s != expected[0] and s in expected[0]}
+def test_longest_name_wins(found, text: str, expected: tuple[str, str]) -> None:
+    mentions = found(text)
+    assert expected in mentions
+    inner = {s for s, _ in mentions if s != expected[0] and s in expected[0]}
     assert not inner
 
 
@@ -224,12 +216,10 @@ def test_health_ministry_shorthand_links_to_country(extractor: EntityExtractor) 
         ),
     ],
 )
-def test_list_and_apposition_discovery(
-    extractor: EntityExtractor, text: str, names: list[str]
-) -> None:
-    found = _found(extractor, text)
+def test_list_and_apposition_discovery(found, text: str, names: list[str]) -> None:
+    mentions = found(text)
     for name in names:
-        assert (name, "PER") in found
+        assert (name, "PER") in mentions
 
 
 @pytest.mark.parametrize(
@@ -267,10 +257,10 @@ def test_list_and_apposition_discovery(
         ),
     ],
 )
-def test_types(extractor: EntityExtractor, text: str, surface: str, kind: str) -> None:
-    found = _found(extractor, text)
-    assert (surface, kind) in found
-    assert not any(s == surface and t != kind for s, t in found)
+def test_types(found, text: str, surface: str, kind: str) -> None:
+    mentions = found(text)
+    assert (surface, kind) in mentions
+    assert not any(s == surface and t != kind for s, t in mentions)
 
 
 @pytest.mark.parametrize(
@@ -283,10 +273,10 @@ def test_types(extractor: EntityExtractor, text: str, surface: str, kind: str) -
         pytest.param("فقدت ميليشيات الحوثي الاتصال بالسفينة", id="militia-outside-houthi-name"),
     ],
 )
-def test_not_the_place_or_whole_span(extractor: EntityExtractor, text: str) -> None:
-    found = _found(extractor, text)
-    assert not any(t == "LOC" for _, t in found)
-    assert not any(s.startswith("ميليشيات") for s, _ in found)
+def test_not_the_place_or_whole_span(found, text: str) -> None:
+    mentions = found(text)
+    assert not any(t == "LOC" for _, t in mentions)
+    assert not any(s.startswith("ميليشيات") for s, _ in mentions)
 
 
 @pytest.mark.parametrize(
@@ -299,5 +289,5 @@ def test_not_the_place_or_whole_span(extractor: EntityExtractor, text: str) -> N
         pytest.param("وأصيب طفل (12 عاما) بجروح طفيفة", id="age-after-common-noun"),
     ],
 )
-def test_list_and_postposed_need_a_name(extractor: EntityExtractor, text: str) -> None:
-    assert not any(kind == "PER" for _, kind in _found(extractor, text))
+def test_list_and_postposed_need_a_name(found, text: str) -> None:
+    assert not any(kind == "PER" for _, kind in found(text))

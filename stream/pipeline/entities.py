@@ -330,24 +330,27 @@ _FIRST_NAMES = _words(
 )
 
 
+def _resource_lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of the packaged file stream/resources/NAME."""
+    raw = resources.files("stream.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in raw.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def _word_list(name: str) -> frozenset[str]:
-    """A packaged word list (stream/resources/NAME, one normalized word per line, # comments)."""
-    raw = resources.files("stream.resources").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
+    """A packaged word list (one normalized word per line)."""
+    return frozenset(_resource_lines(name))
 
 
 @cache
 def _given_name_lexicon() -> dict[str, frozenset[str]]:
     """stream/resources/given_names_ar.tsv by class (given, word, definite), normalized."""
-    raw = resources.files("stream.resources").joinpath("given_names_ar.tsv").read_text("utf-8")
     by_class: dict[str, set[str]] = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            kind, _, name = line.partition("\t")
-            name = normalize_str(name)
-            if name and " " not in name:
-                by_class.setdefault(kind, set()).add(name)
+    for line in _resource_lines("given_names_ar.tsv"):
+        kind, _, name = line.partition("\t")
+        name = normalize_str(name)
+        if name and " " not in name:
+            by_class.setdefault(kind, set()).add(name)
     return {kind: frozenset(names) for kind, names in by_class.items()}
 
 
@@ -1781,9 +1784,7 @@ class EntityExtractor:
                         or (tok[0] == "ا" and len(tok) == 4)
                         or tok in self._article_words  # "صامويل جوكبار دعم": a noun
                     )
-                    and tok not in self._first
-                    and tok not in self._inner
-                    and tok not in self._kb_words
+                    and not self._name_word_known(tok)
                 ):
                     # "يحيى جبران ضربة جزاء", "ريهام إبراهيم بفيلم", "ميرشينكو أصيب": an
                     # everyday word with a clitic, an ending or a verb's shape
@@ -1820,6 +1821,10 @@ class EntityExtractor:
             and not self._definite_verbal_noun(tok)
         )
 
+    def _name_word_known(self, tok: str) -> bool:
+        """A given name (unambiguous or also a word) or a word of a known name."""
+        return tok in self._first or tok in self._inner or tok in self._kb_words
+
     def _everyday(self, words: list[str]) -> bool:
         """Are these the words of a phrase rather than a name? All frequent, none a known name,
         and the first one a noun that takes the article or a preposition on such a noun; or a
@@ -1827,11 +1832,7 @@ class EntityExtractor:
         if words and words[0].startswith("ان") and words[0][2:] in self._pronouns:
             return True  # "أنهما تلقتا": a clause starts with أن and a pronoun
         if not words or not all(
-            w in self._frequent
-            and w not in self._first
-            and w not in self._inner
-            and w not in self._kb_words
-            and w not in self._family_names
+            w in self._frequent and not self._name_word_known(w) and w not in self._family_names
             for w in words
         ):
             return False
@@ -2714,9 +2715,7 @@ class EntityExtractor:
                 and tok.endswith("ي")
                 and len(tok) >= 4
                 and tok in self._frequent
-                and tok not in self._first
-                and tok not in self._inner
-                and tok not in self._kb_words
+                and not self._name_word_known(tok)
             ):
                 return None  # "شارع فرعي", "مطار دولي": an adjective (but "ملعب حمادي العقربي")
             if (

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_kb import ARAB_LEAGUE  # noqa: E402
+from import_wordfreq import frequencies  # noqa: E402
 
 from stream.pipeline.matcher import pattern_tokens  # noqa: E402
 
@@ -75,19 +76,8 @@ HEADER = "# geonameid\tcountry\tpopulation\tname_en\tnames_ar\tweak\n"
 
 
 def common_words(zipf: Callable[[str, str], float], words: Iterable[str]) -> dict[str, float]:
-    """Zipf frequency of every frequent Arabic word, keyed by its normalized form.
-
-    Keys are normalized exactly as article text is, so مدينه, مدينة and المدينه meet.
-    """
-    freq: dict[str, float] = {}
-    for word in words:
-        value = zipf(word, "ar")
-        if value < WEAK_ZIPF:
-            break  # the list is ordered by frequency
-        tokens = pattern_tokens(word)
-        if len(tokens) == 1 and value > freq.get(tokens[0], 0.0):
-            freq[tokens[0]] = value
-    return freq
+    """Zipf frequency of every frequent Arabic word (>= WEAK_ZIPF), keyed by its normalized form."""
+    return frequencies(zipf, words, floor=WEAK_ZIPF)
 
 
 def word_zipf(word: str, freq: dict[str, float]) -> float:

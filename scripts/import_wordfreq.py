@@ -48,12 +48,15 @@ HEADER = (
 )
 
 
-def frequencies(zipf: Callable[[str, str], float], words: Iterable[str]) -> dict[str, float]:
-    """Zipf frequency of every Arabic word down to MIN_ZIPF, keyed by its normalized form."""
+def frequencies(
+    zipf: Callable[[str, str], float], words: Iterable[str], floor: float = MIN_ZIPF
+) -> dict[str, float]:
+    """Zipf frequency of every Arabic word down to `floor`, keyed by its normalized form
+    (normalized exactly as article text is, so مدينه, مدينة and المدينه meet)."""
     freq: dict[str, float] = {}
     for word in words:
         value = zipf(word, "ar")
-        if value < MIN_ZIPF:
+        if value < floor:
             break  # the list is ordered by frequency
         tokens = pattern_tokens(word)
         if len(tokens) == 1 and tokens[0].isalpha() and value > freq.get(tokens[0], 0.0):

@@ -5,7 +5,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 KAFKA_PORT ?= 9092
 TEST_KAFKA_PORT ?= 19092
 
-.PHONY: help install run test unit lint typecheck schemas bench kafka-start kafka-stop clean
+.PHONY: help install run test unit lint typecheck schemas bench tagger-model kafka-start kafka-stop clean
 
 help:
 	@echo "make run    - local Kafka + worker, feed the sample articles, show results (Ctrl-C stops)"
@@ -41,6 +41,10 @@ schemas: install
 
 bench: install
 	$(UV) run rasd bench
+
+# Retrain the entity tagger after changing the rules, the knowledge base or data/ner/.
+tagger-model: install
+	$(UV) run python scripts/train_tagger.py
 
 kafka-start: install
 	$(UV) run rasd kafka start --port $(KAFKA_PORT)

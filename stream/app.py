@@ -16,9 +16,9 @@ from typing import Any
 
 import faust
 
-from stream.pipeline import Resources
+from stream.pipeline import Resources, load_extractor
 from stream.pipeline.categories import TaxonomyReloader
-from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+from stream.pipeline.entities import EntityExtractor
 from stream.settings import Settings
 from stream.topics import ensure_topics
 
@@ -37,7 +37,9 @@ class RasdApp(faust.App):
     def load_resources(self) -> None:
         """Load KB and taxonomy (raises on invalid data: the worker stops before consuming)."""
         if self._extractor is None:
-            self._extractor = EntityExtractor(KnowledgeBase.load(self.rasd.kb_path))
+            self._extractor = load_extractor(
+                self.rasd.kb_path, self.rasd.entity_tagger, self.rasd.entity_tagger_model
+            )
         if self._reloader is None:
             self._reloader = TaxonomyReloader(
                 self.rasd.taxonomy_path or Path(str(files("stream.resources") / "taxonomy.yaml")),

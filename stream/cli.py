@@ -18,8 +18,21 @@ from stream.settings import Settings, settings_table
 
 if TYPE_CHECKING:
     from stream.kafka_local import LocalKafka
+    from stream.pipeline import Resources
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _resources(settings: Settings) -> Resources:
+    """The pipeline's resources with the paths and switches of `settings`."""
+    from stream.pipeline import load_resources
+
+    return load_resources(
+        settings.kb_path,
+        settings.taxonomy_path,
+        tagger=settings.entity_tagger,
+        tagger_model=settings.entity_tagger_model,
+    )
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -40,11 +53,9 @@ def main() -> None:
 @click.argument("faust_args", nargs=-1, type=click.UNPROCESSED)
 def worker(loglevel: str | None, faust_args: tuple[str, ...]) -> None:
     """Run the Faust worker (same as `faust -A stream.app worker`)."""
-    from stream.pipeline import load_resources
-
     settings = Settings()
     try:
-        load_resources(settings.kb_path, settings.taxonomy_path)
+        _resources(settings)
     except (ValueError, OSError) as exc:
         _fail(f"cannot start the worker: {exc}")
     from stream.app import app
@@ -91,7 +102,7 @@ def enrich_cmd(files: tuple[str, ...], as_text: bool, pretty: bool, no_dedup: bo
     No broker needed. Exit status 0 even when some inputs were rejected.
     """
     from stream.messages import RejectedMessage, dead_letter, parse_article
-    from stream.pipeline import enrich, load_resources
+    from stream.pipeline import enrich
     from stream.pipeline.dedup import DuplicateIndex, story_fingerprint
 
     settings = Settings()
@@ -99,7 +110,7 @@ def enrich_cmd(files: tuple[str, ...], as_text: bool, pretty: bool, no_dedup: bo
         if f != "-" and not Path(f).is_file():
             _fail(f"no such file: {f}")
     try:
-        resources = load_resources(settings.kb_path, settings.taxonomy_path)
+        resources = _resources(settings)
     except (ValueError, OSError) as exc:
         _fail(str(exc))
     index = DuplicateIndex({}, window_seconds=settings.dedup_window_hours * 3600)
@@ -339,11 +350,11 @@ def eval_entities(file: Path) -> None:
     Scores what `enrich` reports: names in the headline and body, not in page furniture.
     """
     from stream.evaluation.entities import evaluate
-    from stream.pipeline import load_resources, reading_spans
+    from stream.pipeline import reading_spans
     from stream.pipeline.clean import clean
 
     settings = Settings()
-    resources = load_resources(settings.kb_path, settings.taxonomy_path)
+    resources = _resources(settings)
     report = evaluate(
         file, lambda text: resources.extractor.extract(text, reading_spans(clean(text)))
     )
@@ -356,10 +367,10 @@ def eval_categories(file: Path) -> None:
     """Per-category P/R/F1, micro-F1 and macro-F1 over the focal categories."""
     from schemas import Article
     from stream.evaluation.categories import evaluate
-    from stream.pipeline import enrich, load_resources
+    from stream.pipeline import enrich
 
     settings = Settings()
-    resources = load_resources(settings.kb_path, settings.taxonomy_path)
+    resources = _resources(settings)
     report = evaluate(
         file, lambda text: [c.id for c in enrich(Article(text=text), resources).categories]
     )

@@ -59,6 +59,14 @@ class Settings(BaseSettings):
     kb_path: Path | None = Field(
         None, description="Entity knowledge base (JSON Lines); default: the packaged one."
     )
+    entity_tagger: bool = Field(
+        True,
+        description="Let the CRF sequence tagger decide entity spans from the rules' output "
+        "(false: the rules and knowledge base alone).",
+    )
+    entity_tagger_model: Path | None = Field(
+        None, description="Entity tagger model (crfsuite); default: the packaged one."
+    )
     dedup_window_hours: float = Field(
         72.0, gt=0, description="How long a story's fingerprint is remembered for duplicates."
     )

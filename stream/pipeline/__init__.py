@@ -18,6 +18,7 @@ from stream.pipeline.categories import CategoryClassifier, Taxonomy
 from stream.pipeline.clean import CleanedArticle, clean, lead_sentence
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
 from stream.pipeline.language import detect_language
+from stream.pipeline.tagger import EntityTagger
 
 try:
     PIPELINE_VERSION = version("rasd")
@@ -41,12 +42,29 @@ class Resources:
         return self.classifier.taxonomy.version
 
 
-def load_resources(kb_path: Path | None = None, taxonomy_path: Path | None = None) -> Resources:
-    """Load and validate the knowledge base and taxonomy (packaged ones when paths are None).
+def load_extractor(
+    kb_path: Path | None = None, tagger: bool = True, tagger_model: Path | None = None
+) -> EntityExtractor:
+    """The entity extractor: the knowledge base and rules, plus the sequence tagger unless
+    `tagger` is False (packaged ones when paths are None)."""
+    kb = KnowledgeBase.load(kb_path)
+    return EntityExtractor(kb, EntityTagger.load(tagger_model) if tagger else None)
 
-    Raises KnowledgeBaseError or TaxonomyError with a clear message when either is invalid.
+
+def load_resources(
+    kb_path: Path | None = None,
+    taxonomy_path: Path | None = None,
+    *,
+    tagger: bool = True,
+    tagger_model: Path | None = None,
+) -> Resources:
+    """Load and validate the knowledge base, tagger and taxonomy (packaged ones when paths are
+    None).
+
+    Raises KnowledgeBaseError, TaggerError or TaxonomyError with a clear message when one is
+    invalid.
     """
-    extractor = EntityExtractor(KnowledgeBase.load(kb_path))
+    extractor = load_extractor(kb_path, tagger, tagger_model)
     classifier = CategoryClassifier(Taxonomy.load(taxonomy_path))
     return Resources(extractor, classifier)
 

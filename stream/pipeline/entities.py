@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from schemas import Entity
 from schemas.models import EntityType
@@ -26,6 +27,19 @@ from stream.pipeline.matcher import (
     tokenize,
 )
 from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
+
+
+class EntityRefiner(Protocol):
+    """A second stage that turns the rules' entities into the final ones (see tagger.py)."""
+
+    def refine(
+        self,
+        extractor: EntityExtractor,
+        text: str,
+        spans: Sequence[tuple[int, int]] | None,
+        entities: list[Entity],
+    ) -> list[Entity]: ...
+
 
 ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "LOC", "ORG")
 _REQUIRED = ("id", "type", "name")
@@ -547,10 +561,16 @@ class _Span:
 
 
 class EntityExtractor:
-    """Find PER/LOC/ORG entities in Arabic (and English) text; build once, reuse for all texts."""
+    """Find PER/LOC/ORG entities in Arabic (and English) text; build once, reuse for all texts.
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    The rules and the knowledge base find and link names (`extract_rules`); when a sequence
+    `tagger` is given (stream.pipeline.tagger), it reads their output with the words around
+    it and decides the final spans (`extract`).
+    """
+
+    def __init__(self, kb: KnowledgeBase, tagger: EntityRefiner | None = None) -> None:
         self.kb = kb
+        self.tagger = tagger
         self._entries = kb.entries
         patterns: list[tuple[str, tuple[int, bool]]] = []
         self._weak: list[frozenset[str]] = []
@@ -565,6 +585,10 @@ class EntityExtractor:
                 patterns.append((name, (k, normalize_str(name) in weak)))
         self._matcher: TermMatcher[tuple[int, bool]] = TermMatcher(patterns)
         self._by_name = {n: k for k, names in enumerate(self._names) for n in names}
+        self._by_typed_name: dict[tuple[str, str], int] = {}
+        for k, names in enumerate(self._names):
+            for n in names:
+                self._by_typed_name.setdefault((n, kb.entries[k].type), k)
         # One-word known names; gazetteer towns are left out (the town أوتارو would hide the
         # footballer لاوتارو from discovery).
         self._kb_words = frozenset(
@@ -711,6 +735,15 @@ class EntityExtractor:
 
     def extract(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
         """Entities in `text` (only inside the [start, end) `spans` if given), by first mention."""
+        entities = self.extract_rules(text, spans)
+        if self.tagger is None:
+            return entities
+        return self.tagger.refine(self, text, spans, entities)
+
+    def extract_rules(
+        self, text: str, spans: Sequence[tuple[int, int]] | None = None
+    ) -> list[Entity]:
+        """What the rules and the knowledge base alone find (the tagger's input)."""
         regions = [(0, len(text))] if spans is None else sorted(spans)
         parts: list[_Span] = []
         for start, end in regions:
@@ -756,6 +789,64 @@ class EntityExtractor:
         mentions = [m for m in mentions if not self._absorbed(parts, inside, m)]
         mentions += self._propagate(parts, mentions)
         return self._group(text, mentions)
+
+    def word_classes(self) -> dict[str, frozenset[str]]:
+        """The normalized word lists the rules use, by name (features for a sequence tagger)."""
+        lexicon = _given_name_lexicon()
+        return {
+            "given": lexicon.get("given", frozenset()),
+            "given_word": lexicon.get("word", frozenset()),
+            "family": self._family_names,
+            "frequent": self._frequent,
+            "article_word": self._article_words,
+            "title": self._titles,
+            "title_complement": self._complements,
+            "minister": self._minister_titles,
+            "title_context": self._title_context,
+            "org_head": self._org_heads,
+            "org_named": self._org_named,
+            "org_generic": self._org_generic,
+            "company": self._company_heads,
+            "media": self._media,
+            "media_word": self._media_words,
+            "loc_outside": self._loc_outside,
+            "loc_inside": self._loc_inside,
+            "loc_named": self._loc_named,
+            "loc_tail": self._loc_tail,
+            "nationality": frozenset(self._adjectives),
+            "stop": self._stop,
+            "direction": self._directions,
+            "saying": self._saying,
+            "kin": self._kin,
+            "lineage": self._lineage,
+            "connector": self._connectors,
+            "first_name": self._first,
+            "inner_name": self._inner,
+            "people_plural": self._people_plurals,
+            "place_plural": self._place_plurals,
+            "postposed": self._postposed,
+            "ender": self._enders,
+            "common_noun": self._common,
+            "event": self._event_words,
+            "kb_word": self._kb_words,
+        }
+
+    def kb_spans(self, norm: NormalizedText) -> list[tuple[int, int, str, int]]:
+        """Every knowledge-base name in `norm`, before any rule decides: (start, end) in the
+        original text, the types it may have ("LOC", "PER|ORGw": w marks a weak name) and its
+        length in tokens."""
+        out = []
+        for m in self._matcher.find_normalized(norm):
+            kinds = sorted(
+                {self._entries[k].type + ("w" if weak else "") for k, weak in m.payloads}
+            )
+            out.append((m.start, m.end, "|".join(kinds), m.tokens))
+        return out
+
+    def kb_entry(self, name: str, kind: str) -> KBEntry | None:
+        """The knowledge-base entity of type `kind` with this (normalized) name, if any."""
+        k = self._by_typed_name.get((name, kind))
+        return None if k is None else self._entries[k]
 
     # --- knowledge-base matches -----------------------------------------------------------
 
@@ -2472,8 +2563,9 @@ class EntityExtractor:
                 continue
             if tok in self._stop:
                 break
-            if tok in self._titles and tok.startswith("ال") and not definite:
-                # "جامعة الملك عبد الله", "مركز الملك سلمان": named after a person.
+            if tok in self._titles and tok.startswith("ال") and not definite and not tail:
+                # "جامعة الملك عبد الله", "مركز الملك سلمان": named after a person. After
+                # other name words a title starts the person ("مستشفى الولادة الدكتور سليمان").
                 if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
                     break
                 n = self._given_run(part, j + 1, max_len=2)

@@ -7,12 +7,19 @@ from collections.abc import Callable
 import pytest
 
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
+from stream.pipeline.tagger import EntityTagger
 
 
 @pytest.fixture(scope="session")
 def extractor() -> EntityExtractor:
     """The extractor over the packaged knowledge base, built once (it takes about a second)."""
     return EntityExtractor(KnowledgeBase.load())
+
+
+@pytest.fixture(scope="session")
+def tagged_extractor(extractor: EntityExtractor) -> EntityExtractor:
+    """The production extractor: the same rules plus the packaged sequence tagger."""
+    return EntityExtractor(extractor.kb, EntityTagger.load())
 
 
 Found = Callable[[str], set[tuple[str, str]]]

@@ -19,8 +19,12 @@ def seed() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def seed_entities(extractor: EntityExtractor, seed: str) -> list[Entity]:
+@pytest.fixture(scope="module", params=["rules", "tagged"])
+def seed_entities(request: pytest.FixtureRequest, seed: str) -> list[Entity]:
+    """The seed's entities from the rules alone and from the production extractor (the rules
+    plus the sequence tagger): both must show what the seed must show."""
+    fixture = "extractor" if request.param == "rules" else "tagged_extractor"
+    extractor: EntityExtractor = request.getfixturevalue(fixture)
     return extractor.extract(seed)
 
 

@@ -1,0 +1,420 @@
+"""A CRF sequence tagger that reads the rules' output and decides the final entity spans.
+
+The rules and the knowledge base (stream.pipeline.entities) find names and link them. Each rule
+sees one pattern, and where outlets write names in ways no rule foresaw they miss them or cut
+them wrongly. The tagger labels every token B-/I-PER, B-/I-LOC, B-/I-ORG or O with a
+linear-chain CRF (python-crfsuite). Its features are the token and its neighbours (normalized
+form, stem without proclitics, affixes, punctuation), the packaged word lists (given and family
+names, frequent words, titles, organization and place heads, nationality adjectives), every
+knowledge-base match before any rule judged it, and what the rules decided. So it learns when
+to trust the rules and when to overrule them from labelled news
+(scripts/train_tagger.py; data in data/ner/).
+
+Its spans are linked back to entities: a span the rules found too keeps their entity (id, names,
+offsets); another span is looked up in the knowledge base by name, with or without its
+proclitics, and is otherwise a new entity with id null. Texts that are mostly not Arabic keep
+the rules' entities (the tagger learned from Arabic news).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from schemas import Entity
+from schemas.models import EntityType
+from stream.pipeline.matcher import stem_candidates
+from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
+
+if TYPE_CHECKING:
+    from stream.pipeline.entities import EntityExtractor, KBEntry
+
+MODEL_NAME = "entity_tagger.crfsuite"
+TYPES = ("PER", "LOC", "ORG")
+LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
+
+# Words and single punctuation marks: punctuation is a token here (quotes, commas and
+# parentheses are strong evidence where a name starts and ends).
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_PROCLITICS = frozenset("وفبكل")
+_WINDOW = (-2, -1, 1, 2)
+# What is read off the neighbouring tokens: stem, punctuation, word lists, knowledge-base
+# matches and script flags (Latin, capitalized, number); the next and previous also give suffixes.
+_FAR_PREFIXES = ("st=", "punct=", "c:", "cs:", "kbB", "kbI", "lat", "cap", "num")
+_NEAR_PREFIXES = (*_FAR_PREFIXES, "s2=")
+
+
+class TaggerError(ValueError):
+    """The tagger model cannot be loaded."""
+
+
+@dataclass(frozen=True, slots=True)
+class TagToken:
+    """A token of one reading region: normalized text, [start, end) in the original text, the
+    region it belongs to, and its [nstart, nend) in that region's normalized text."""
+
+    text: str
+    start: int
+    end: int
+    region: int
+    nstart: int
+    nend: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_arabic(self) -> bool:
+        return "\u0600" <= self.text[0] <= "\u06ff"
+
+
+def regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The [start, end) regions the extractor reads, clipped to the text, in order."""
+    out = []
+    for start, end in [(0, len(text))] if spans is None else sorted(spans):
+        start, end = max(0, start), min(len(text), end)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def tag_tokens(
+    text: str, spans: Sequence[tuple[int, int]] | None
+) -> tuple[list[TagToken], list[NormalizedText]]:
+    """Tokens of the reading regions, and each region's normalized text."""
+    tokens: list[TagToken] = []
+    norms: list[NormalizedText] = []
+    for r, (start, end) in enumerate(regions(text, spans)):
+        norm = normalize(text[start:end], offset=start)
+        norms.append(norm)
+        for m in _TOKEN.finditer(norm.text):
+            s, e = norm.span(m.start(), m.end())
+            tokens.append(TagToken(m.group(), s, e, r, m.start(), m.end()))
+    return tokens, norms
+
+
+def _stem(word: str) -> str:
+    """The token with all its proclitics (and the article) removed."""
+    return stem_candidates(word)[-1][0]
+
+
+def _token_range(starts: list[int], ends: list[int], s: int, e: int) -> tuple[int, int] | None:
+    """First and last token overlapping original [s, e), if any."""
+    first = bisect_right(ends, s)
+    last = bisect_left(starts, e) - 1
+    return (first, last) if first <= last else None
+
+
+class Features:
+    """Token features for the CRF: one list of strings per token (training and tagging share it)."""
+
+    def __init__(self, extractor: EntityExtractor) -> None:
+        self.extractor = extractor
+        self.classes = extractor.word_classes()
+        # Words a proclitic may be peeled off to reach (وليد stays, وبايدن -> بايدن).
+        self.lexicon = frozenset().union(
+            *(self.classes[k] for k in ("given", "given_word", "kb_word", "frequent"))
+        )
+
+    def _word(self, token: TagToken, original: str) -> list[str]:
+        w = token.text
+        if not token.is_word:
+            return [f"punct={w}"]
+        st = _stem(w)
+        out = [f"w={w}", f"st={st}", f"p2={st[:2]}", f"p3={st[:3]}", f"s2={st[-2:]}"]
+        out += [f"s3={st[-3:]}", f"cl={w[: len(w) - len(st)] if w.endswith(st) else '?'}"]
+        if w.isdigit():
+            out.append("num")
+        elif w.isascii():
+            out.append("lat")
+            if original[:1].isupper():
+                out.append("cap")
+        if len(st) <= 2:
+            out.append("short")
+        for name, words in self.classes.items():
+            if w in words:
+                out.append("c:" + name)
+            elif st in words:
+                out.append("cs:" + name)
+        return out
+
+    def __call__(
+        self,
+        text: str,
+        tokens: list[TagToken],
+        norms: list[NormalizedText],
+        entities: list[Entity],
+    ) -> list[list[str]]:
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        base = [self._word(t, text[t.start : t.end]) for t in tokens]
+        for norm in norms:
+            for s, e, kinds, length in self.extractor.kb_spans(norm):
+                found = _token_range(starts, ends, s, e)
+                if found is None:
+                    continue
+                for i in range(found[0], found[1] + 1):
+                    base[i].append(f"kb{'B' if i == found[0] else 'I'}={kinds}")
+                    base[i].append(f"kbn={min(length, 3)}")
+        rules = rule_tags(tokens, entities)
+        out = []
+        for i, token in enumerate(tokens):
+            tag, linked = rules[i]
+            f = list(base[i])
+            f += [f"r={tag}", f"rl={linked}{tag[:1]}"]
+            f.append(f"r-1|r={rules[i - 1][0] if i else '^'}|{tag}")
+            for d in _WINDOW:
+                j = i + d
+                if not (0 <= j < len(tokens)) or tokens[j].region != token.region:
+                    f.append(f"{d}:edge")
+                    continue
+                f.append(f"{d}:r={rules[j][0]}")
+                near = _NEAR_PREFIXES if abs(d) == 1 else _FAR_PREFIXES
+                f += [f"{d}:{feat}" for feat in base[j] if feat.startswith(near)]
+            out.append(f)
+        return out
+
+
+def rule_tags(tokens: list[TagToken], entities: list[Entity]) -> list[tuple[str, str]]:
+    """Per token: the rules' BIO label and whether that entity is linked ("kb") or new."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    tags = [("O", "")] * len(tokens)
+    for ent in entities:
+        linked = "kb" if ent.id else "new"
+        for s, e in ent.mentions:
+            found = _token_range(starts, ends, s, e)
+            if found is None:
+                continue
+            for i in range(found[0], found[1] + 1):
+                tags[i] = (("B-" if i == found[0] else "I-") + ent.type, linked)
+    return tags
+
+
+def decode(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """BIO labels -> [first, last] token spans with their type (an I- after O starts a span)."""
+    out: list[tuple[int, int, str]] = []
+    current: list[int | str] | None = None
+    for i, label in enumerate([*labels, "O"]):
+        kind = label[2:]
+        if label.startswith("I-") and current is not None and current[2] == kind:
+            current[1] = i
+            continue
+        if current is not None:
+            out.append((int(current[0]), int(current[1]), str(current[2])))
+            current = None
+        if label != "O":
+            current = [i, i, kind]
+    return out
+
+
+def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> list[str]:
+    """Project labelled surfaces ({surface key: type}) onto tokens, longest match first.
+
+    The keys are compared as the evaluation does (stream.evaluation.entities.surface_key), so a
+    label "الجيش" marks "وللجيش" too, exactly as it would be scored.
+    """
+    from stream.evaluation.entities import surface_key
+
+    labels = ["O"] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        for length in range(min(10, len(tokens) - i), 0, -1):
+            last = tokens[i + length - 1]
+            if last.region != tokens[i].region:
+                continue
+            kind = surfaces.get(surface_key(text[tokens[i].start : last.end]))
+            if kind is not None:
+                labels[i] = "B-" + kind
+                labels[i + 1 : i + length] = ["I-" + kind] * (length - 1)
+                i += length
+                break
+        else:
+            i += 1
+    return labels
+
+
+class EntityTagger:
+    """The CRF model plus how its spans become entities; plugs into EntityExtractor(tagger=)."""
+
+    def __init__(self, model: Path, extractor_features: Features | None = None) -> None:
+        import pycrfsuite
+
+        self.path = model
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(model))
+        except (OSError, ValueError) as exc:
+            raise TaggerError(f"{model}: cannot load the entity tagger model: {exc}") from exc
+        labels = set(self._tagger.labels())
+        if not labels <= set(LABELS) or "O" not in labels:
+            raise TaggerError(f"{model}: not an entity tagger model (labels {sorted(labels)})")
+        self._features = extractor_features
+        self._lock = threading.Lock()  # a crfsuite Tagger is not safe across threads
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> EntityTagger:
+        """The model at `path`, or the packaged one."""
+        if path is not None:
+            if not path.is_file():
+                raise TaggerError(f"{path}: entity tagger model not found")
+            return cls(path)
+        with ExitStack() as stack:
+            packaged = stack.enter_context(
+                resources.as_file(resources.files("stream.resources") / MODEL_NAME)
+            )
+            if not packaged.is_file():
+                raise TaggerError(
+                    f"{packaged}: the packaged entity tagger model is missing; "
+                    "build it with `make tagger-model`"
+                )
+            return cls(packaged)
+
+    def refine(
+        self,
+        extractor: EntityExtractor,
+        text: str,
+        spans: Sequence[tuple[int, int]] | None,
+        entities: list[Entity],
+    ) -> list[Entity]:
+        tokens, norms = tag_tokens(text, spans)
+        words = [t for t in tokens if t.is_word]
+        if not words or 2 * sum(t.is_arabic for t in words) < len(words):
+            return entities
+        if self._features is None or self._features.extractor is not extractor:
+            self._features = Features(extractor)
+        features = self._features(text, tokens, norms, entities)
+        with self._lock:
+            labels = self._tagger.tag(features)
+        return _link(
+            extractor, self._features.lexicon, text, tokens, norms, decode(labels), entities
+        )
+
+
+def _trim(tokens: list[TagToken], first: int, last: int) -> tuple[int, int] | None:
+    """The span without punctuation at its ends, but with a "+" written onto its last word
+    ("أوبك+")."""
+    while first <= last and not tokens[first].is_word:
+        first += 1
+    while last >= first and not tokens[last].is_word:
+        last -= 1
+    if first > last:
+        return None
+    nxt = last + 1
+    if nxt < len(tokens) and tokens[nxt].text == "+" and tokens[nxt].start == tokens[last].end:
+        last = nxt
+    return first, last
+
+
+def _span_name(tokens: list[TagToken], first: int, last: int, clitic: int) -> str:
+    words = [tokens[first].text[clitic:], *(t.text for t in tokens[first + 1 : last + 1])]
+    return " ".join(w for w in words if w)
+
+
+def _clitic(
+    extractor: EntityExtractor,
+    lexicon: frozenset[str],
+    tokens: list[TagToken],
+    first: int,
+    last: int,
+    kind: str,
+) -> tuple[int, KBEntry | None]:
+    """How many normalized characters of the first token are proclitics, and the KB entity
+    the span names once they are removed (if any)."""
+    candidates = stem_candidates(tokens[first].text)
+    for _, clitic in candidates:
+        entry = extractor.kb_entry(_span_name(tokens, first, last, clitic), kind)
+        if entry is not None:
+            return clitic, entry
+    word = tokens[first].text
+    if word in lexicon:
+        return 0, None
+    best = 0
+    for stem, clitic in candidates:
+        head = word[:clitic]
+        if clitic and set(head) <= _PROCLITICS and stem in lexicon:
+            best = max(best, clitic)
+    return best, None
+
+
+def _link(
+    extractor: EntityExtractor,
+    lexicon: frozenset[str],
+    text: str,
+    tokens: list[TagToken],
+    norms: list[NormalizedText],
+    spans: list[tuple[int, int, str]],
+    entities: list[Entity],
+) -> list[Entity]:
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    by_range: dict[tuple[int, int], tuple[int, tuple[int, int]]] = {}
+    rule_names: dict[tuple[str, str], int] = {}
+    rule_ids: dict[str, int] = {}
+    for n, ent in enumerate(entities):
+        if ent.id:
+            rule_ids.setdefault(ent.id, n)
+        for s, e in ent.mentions:
+            found = _token_range(starts, ends, s, e)
+            if found is not None:
+                by_range.setdefault(found, (n, (s, e)))
+            rule_names.setdefault((normalize_str(text[s:e]), ent.type), n)
+    groups: dict[object, list[tuple[int, int]]] = {}
+    new: dict[object, tuple[str, KBEntry | None]] = {}
+    for first, last, kind in spans:
+        trimmed = _trim(tokens, first, last)
+        if trimmed is None:
+            continue
+        first, last = trimmed
+        rule = by_range.get((first, last))
+        if rule is not None and entities[rule[0]].type == kind:
+            groups.setdefault(rule[0], []).append(rule[1])
+            continue
+        clitic, entry = _clitic(extractor, lexicon, tokens, first, last, kind)
+        head = tokens[first]
+        norm = norms[head.region]
+        start = norm.span(head.nstart + clitic, head.nend)[0]
+        mention = (start, tokens[last].end)
+        surface = normalize_str(text[mention[0] : mention[1]])
+        key: object
+        if entry is not None:
+            key = rule_ids.get(entry.id, entry.id)
+        else:
+            key = rule_names.get((surface, kind), (kind, surface))
+        groups.setdefault(key, []).append(mention)
+        if not isinstance(key, int):
+            new.setdefault(key, (kind, entry))
+    out = []
+    for key, mentions in groups.items():
+        where = sorted(set(mentions))
+        if isinstance(key, int):
+            ent = entities[key]
+            name, name_en, ident, kind = ent.name, ent.name_en, ent.id, ent.type
+        else:
+            kind, entry = new[key]
+            if entry is not None:
+                name, name_en, ident = entry.name, entry.name_en, entry.id
+            else:
+                s, e = max(where, key=lambda m: (m[1] - m[0], -m[0]))
+                name, name_en, ident = text[s:e], None, None
+        out.append(
+            Entity(
+                id=ident,
+                type=cast(EntityType, kind),
+                name=name,
+                name_en=name_en,
+                text=text[where[0][0] : where[0][1]],
+                mentions=[[s, e] for s, e in where],
+                count=len(where),
+            )
+        )
+    out.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
+    return out

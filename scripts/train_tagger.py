@@ -35,7 +35,7 @@ from stream.pipeline.tagger import (  # noqa: E402
 
 DEFAULT_DATA = [ROOT / "data/ner/train.jsonl", ROOT / "tests/resources/entities_dev.jsonl"]
 # L1 keeps the model small (features that never help get weight 0); found on held-out sets.
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def sequences(paths: list[Path]) -> list[tuple[list[list[str]], list[str]]]:
@@ -71,6 +71,8 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "stream" / "resources" / MODEL_NAME, help="model path"
     )
+    parser.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 regularization")
+    parser.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 regularization")
     parser.add_argument("--eval", type=Path, action="append", default=[], help="held-out file")
     args = parser.parse_args()
     paths = args.data or DEFAULT_DATA
@@ -82,7 +84,7 @@ def main() -> None:
     for xs, ys in data:
         trainer.append(xs, ys)
 
-    trainer.set_params(PARAMS)
+    trainer.set_params({**PARAMS, "c1": args.c1, "c2": args.c2})
     started = time.monotonic()
     print(
         f"training on {len(data)} texts, {sum(len(y) for _, y in data)} tokens ...", file=sys.stderr

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "entity_tagger.crfsuite"
 TYPES = ("PER", "LOC", "ORG")
+# How sure the tagger must be (the marginal probability of each token's label) to overrule
+# the rules: add, drop, retype or reshape one of their spans.
+THRESHOLD = 0.7
 LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
 
 # Words and single punctuation marks: punctuation is a token here (quotes, commas and
@@ -245,10 +248,16 @@ def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> 
 class EntityTagger:
     """The CRF model plus how its spans become entities; plugs into EntityExtractor(tagger=)."""
 
-    def __init__(self, model: Path, extractor_features: Features | None = None) -> None:
+    def __init__(
+        self,
+        model: Path,
+        extractor_features: Features | None = None,
+        threshold: float = THRESHOLD,
+    ) -> None:
         import pycrfsuite
 
         self.path = model
+        self.threshold = threshold
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(model))
@@ -294,9 +303,39 @@ class EntityTagger:
         features = self._features(text, tokens, norms, entities)
         with self._lock:
             labels = self._tagger.tag(features)
-        return _link(
-            extractor, self._features.lexicon, text, tokens, norms, decode(labels), entities
-        )
+            confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
+        rules = decode([tag for tag, _ in rule_tags(tokens, entities)])
+        chosen = arbitrate(decode(labels), confidence, rules, self.threshold)
+        return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+
+
+def arbitrate(
+    tagged: list[tuple[int, int, str]],
+    confidence: Sequence[float],
+    rules: list[tuple[int, int, str]],
+    threshold: float,
+) -> list[tuple[int, int, str]]:
+    """The tagger's spans where it agrees with the rules or is sure (every token's marginal
+    probability at least `threshold`); elsewhere the rules' spans stand."""
+    agreed = set(rules)
+    accepted: list[tuple[int, int, str]] = []
+    doubted: list[tuple[int, int, str]] = []
+    for span in tagged:
+        a, b, _ = span
+        if span in agreed or min(confidence[a : b + 1]) >= threshold:
+            accepted.append(span)
+        else:
+            doubted.append(span)
+    taken = {i for a, b, _ in accepted for i in range(a, b + 1)}
+    for span in rules:
+        a, b, _ = span
+        if span in accepted or any(i in taken for i in range(a, b + 1)):
+            continue
+        contested = any(d[0] <= b and a <= d[1] for d in doubted)
+        if contested or min(confidence[a : b + 1]) < threshold:
+            accepted.append(span)  # the tagger was not sure enough to drop or change it
+            taken.update(range(a, b + 1))
+    return sorted(accepted)
 
 
 def _trim(tokens: list[TagToken], first: int, last: int) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from stream.pipeline.tagger import (
     Features,
     TaggerError,
     _link,
+    arbitrate,
     decode,
     gold_labels,
     rule_tags,
@@ -228,3 +229,26 @@ def test_a_plus_written_onto_a_name_stays_in_the_span(extractor: EntityExtractor
     text = "قررت أوبك+ خفض الإنتاج"
     (opec,) = _linked(extractor, text, [("أوبك", "ORG")])
     assert [text[s:e] for s, e in opec.mentions] == ["أوبك+"]
+
+
+def test_arbitrate_overrules_the_rules_only_when_sure() -> None:
+    rules = [(0, 1, "PER"), (4, 4, "LOC")]
+    # the tagger agrees on the person (any confidence), is sure of a new ORG, unsure of
+    # dropping the place
+    tagged = [(0, 1, "PER"), (6, 7, "ORG")]
+    confidence = [0.5, 0.5, 0.9, 0.9, 0.6, 0.9, 0.95, 0.8]
+    assert arbitrate(tagged, confidence, rules, 0.7) == [
+        (0, 1, "PER"),
+        (4, 4, "LOC"),
+        (6, 7, "ORG"),
+    ]
+    # sure of dropping the place: it goes
+    confidence[4] = 0.9
+    assert arbitrate(tagged, confidence, rules, 0.7) == [(0, 1, "PER"), (6, 7, "ORG")]
+
+
+def test_arbitrate_keeps_the_rules_span_against_an_unsure_reshaping() -> None:
+    rules = [(0, 1, "PER")]
+    tagged = [(0, 2, "PER")]  # one word longer, but the third word is doubtful
+    assert arbitrate(tagged, [0.9, 0.9, 0.55], rules, 0.7) == [(0, 1, "PER")]
+    assert arbitrate(tagged, [0.9, 0.9, 0.8], rules, 0.7) == [(0, 2, "PER")]

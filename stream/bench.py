@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from schemas import Article
 from stream.messages import parse_article
-from stream.pipeline import enrich, load_resources
+from stream.pipeline import Resources, enrich, load_resources
 
 
 def _load_articles(paths: list[Path]) -> list[Article]:
@@ -25,9 +26,11 @@ def _load_articles(paths: list[Path]) -> list[Article]:
     return articles
 
 
-def run_bench(paths: list[Path], repeat: int) -> str:
+def run_bench(
+    paths: list[Path], repeat: int, load: Callable[[], Resources] = load_resources
+) -> str:
     started = time.perf_counter()
-    resources = load_resources()
+    resources = load()
     startup = time.perf_counter() - started
     articles = _load_articles(paths)
     if not articles:
@@ -46,7 +49,8 @@ def run_bench(paths: list[Path], repeat: int) -> str:
     p95 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))]
     return (
         f"resources loaded in {startup:.2f}s (kb {resources.kb_version}, "
-        f"taxonomy {resources.taxonomy_version})\n"
+        f"taxonomy {resources.taxonomy_version}, "
+        f"entity tagger {'on' if resources.extractor.tagger else 'off'})\n"
         f"{len(latencies)} enrichments of {len(articles)} distinct articles in {total:.2f}s: "
         f"{len(latencies) / total:.1f} articles/s, {chars / total / 1e6:.2f} M chars/s\n"
         f"latency per article: median {statistics.median(latencies) * 1000:.1f} ms, "

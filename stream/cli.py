@@ -389,7 +389,8 @@ def bench(repeat: int, files: tuple[str, ...]) -> None:
     paths = [Path(f) for f in files] or sorted(SAMPLES_DIR.glob("*.jsonl")) + sorted(
         SAMPLES_DIR.glob("*.txt")
     )
-    click.echo(run_bench(paths, repeat))
+    settings = Settings()
+    click.echo(run_bench(paths, repeat, lambda: _resources(settings)))
 
 
 # --------------------------------------------------------------------------- demo (make run)

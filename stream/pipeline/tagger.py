@@ -51,7 +51,7 @@ _WINDOW = (-2, -1, 1, 2)
 # What is read off the neighbouring tokens: stem, punctuation, word lists, knowledge-base
 # matches and script flags (Latin, capitalized, number); the next and previous also give suffixes.
 _FAR_PREFIXES = ("st=", "punct=", "c:", "cs:", "kbB", "kbI", "lat", "cap", "num")
-_NEAR_PREFIXES = (*_FAR_PREFIXES, "s2=")
+_CACHE_SIZE = 200_000
 
 
 class TaggerError(ValueError):
@@ -122,15 +122,25 @@ class Features:
     def __init__(self, extractor: EntityExtractor) -> None:
         self.extractor = extractor
         self.classes = extractor.word_classes()
+        self._cache: dict[tuple[str, bool], tuple[str, ...]] = {}  # word features by word
         # Words a proclitic may be peeled off to reach (وليد stays, وبايدن -> بايدن).
         self.lexicon = frozenset().union(
             *(self.classes[k] for k in ("given", "given_word", "kb_word", "frequent"))
         )
 
     def _word(self, token: TagToken, original: str) -> list[str]:
+        capital = original[:1].isupper()
+        cached = self._cache.get((token.text, capital))
+        if cached is None:
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.clear()
+            cached = self._cache[(token.text, capital)] = self._word_features(token, capital)
+        return list(cached)
+
+    def _word_features(self, token: TagToken, capital: bool) -> tuple[str, ...]:
         w = token.text
         if not token.is_word:
-            return [f"punct={w}"]
+            return (f"punct={w}",)
         st = _stem(w)
         out = [f"w={w}", f"st={st}", f"p2={st[:2]}", f"p3={st[:3]}", f"s2={st[-2:]}"]
         out += [f"s3={st[-3:]}", f"cl={w[: len(w) - len(st)] if w.endswith(st) else '?'}"]
@@ -138,7 +148,7 @@ class Features:
             out.append("num")
         elif w.isascii():
             out.append("lat")
-            if original[:1].isupper():
+            if capital:
                 out.append("cap")
         if len(st) <= 2:
             out.append("short")
@@ -147,7 +157,7 @@ class Features:
                 out.append("c:" + name)
             elif st in words:
                 out.append("cs:" + name)
-        return out
+        return tuple(out)
 
     def __call__(
         self,
@@ -168,6 +178,19 @@ class Features:
                     base[i].append(f"kb{'B' if i == found[0] else 'I'}={kinds}")
                     base[i].append(f"kbn={min(length, 3)}")
         rules = rule_tags(tokens, entities)
+        # What the rules made of the same word elsewhere in the text (names recur).
+        seen: dict[str, set[str]] = {}
+        for token, (tag, _) in zip(tokens, rules, strict=True):
+            if tag != "O":
+                seen.setdefault(_stem(token.text), set()).add(tag[2:])
+        for token, feats in zip(tokens, base, strict=True):
+            if token.is_word:
+                feats += [f"doc={kind}" for kind in sorted(seen.get(_stem(token.text), ()))]
+        far = [[f for f in feats if f.startswith(_FAR_PREFIXES)] for feats in base]
+        near = [
+            [*shown, *(f for f in feats if f.startswith("s2="))]
+            for shown, feats in zip(far, base, strict=True)
+        ]
         out = []
         for i, token in enumerate(tokens):
             tag, linked = rules[i]
@@ -180,8 +203,7 @@ class Features:
                     f.append(f"{d}:edge")
                     continue
                 f.append(f"{d}:r={rules[j][0]}")
-                near = _NEAR_PREFIXES if abs(d) == 1 else _FAR_PREFIXES
-                f += [f"{d}:{feat}" for feat in base[j] if feat.startswith(near)]
+                f += [f"{d}:{feat}" for feat in (near[j] if abs(d) == 1 else far[j])]
             out.append(f)
         return out
 

@@ -1810,6 +1810,18 @@ class EntityExtractor:
             if n - links >= max_len or not self._is_name_word(tok, False):
                 break
             if (
+                titled
+                and not tok.startswith("ال")
+                and tok in self._frequent
+                and not self._name_word_known(tok)
+                and tok not in self._family_names
+                and (self._verb_like(tok) or (tok.endswith("ا") and tok[:-1] in self._frequent))
+                and not (j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))
+            ):
+                # "الرئيس زيلينسكي مرارا", "المدرب فيريرا يقدم": an adverb or a verb after the
+                # name (but "محمد طنا العنزي": a family name follows)
+                break
+            if (
                 tok in self._directions
                 and j + 1 < len(tokens)
                 and tokens[j + 1].text.startswith("ال")

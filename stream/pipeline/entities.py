@@ -351,6 +351,17 @@ def _resource_lines(name: str) -> list[str]:
 
 
 @cache
+def reading_regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The [start, end) regions entities are read in (all the text if `spans` is None),
+    clipped to the text, empty ones dropped, in order."""
+    out = []
+    for start, end in [(0, len(text))] if spans is None else sorted(spans):
+        start, end = max(0, start), min(len(text), end)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def _word_list(name: str) -> frozenset[str]:
     """A packaged word list (one normalized word per line)."""
     return frozenset(_resource_lines(name))
@@ -744,12 +755,8 @@ class EntityExtractor:
         self, text: str, spans: Sequence[tuple[int, int]] | None = None
     ) -> list[Entity]:
         """What the rules and the knowledge base alone find (the tagger's input)."""
-        regions = [(0, len(text))] if spans is None else sorted(spans)
         parts: list[_Span] = []
-        for start, end in regions:
-            start, end = max(0, start), min(len(text), end)
-            if end <= start:
-                continue
+        for start, end in reading_regions(text, spans):
             norm = normalize(text[start:end], offset=start)
             tokens = tokenize(norm)
             preps = frozenset(

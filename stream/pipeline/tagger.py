@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, cast
 
 from schemas import Entity
 from schemas.models import EntityType
+from stream.pipeline.entities import reading_regions
 from stream.pipeline.matcher import stem_candidates
 from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
 
@@ -79,23 +80,13 @@ class TagToken:
         return "\u0600" <= self.text[0] <= "\u06ff"
 
 
-def regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
-    """The [start, end) regions the extractor reads, clipped to the text, in order."""
-    out = []
-    for start, end in [(0, len(text))] if spans is None else sorted(spans):
-        start, end = max(0, start), min(len(text), end)
-        if end > start:
-            out.append((start, end))
-    return out
-
-
 def tag_tokens(
     text: str, spans: Sequence[tuple[int, int]] | None
 ) -> tuple[list[TagToken], list[NormalizedText]]:
     """Tokens of the reading regions, and each region's normalized text."""
     tokens: list[TagToken] = []
     norms: list[NormalizedText] = []
-    for r, (start, end) in enumerate(regions(text, spans)):
+    for r, (start, end) in enumerate(reading_regions(text, spans)):
         norm = normalize(text[start:end], offset=start)
         norms.append(norm)
         for m in _TOKEN.finditer(norm.text):
@@ -270,12 +261,7 @@ def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> 
 class EntityTagger:
     """The CRF model plus how its spans become entities; plugs into EntityExtractor(tagger=)."""
 
-    def __init__(
-        self,
-        model: Path,
-        extractor_features: Features | None = None,
-        threshold: float = THRESHOLD,
-    ) -> None:
+    def __init__(self, model: Path, threshold: float = THRESHOLD) -> None:
         import pycrfsuite
 
         self.path = model
@@ -288,7 +274,7 @@ class EntityTagger:
         labels = set(self._tagger.labels())
         if not labels <= set(LABELS) or "O" not in labels:
             raise TaggerError(f"{model}: not an entity tagger model (labels {sorted(labels)})")
-        self._features = extractor_features
+        self._features: Features | None = None  # built for the first extractor it serves
         self._lock = threading.Lock()  # a crfsuite Tagger is not safe across threads
 
     @classmethod

@@ -350,7 +350,6 @@ def _resource_lines(name: str) -> list[str]:
     return [line for line in raw.splitlines() if line and not line.startswith("#")]
 
 
-@cache
 def reading_regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """The [start, end) regions entities are read in (all the text if `spans` is None),
     clipped to the text, empty ones dropped, in order."""
@@ -362,6 +361,7 @@ def reading_regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[
     return out
 
 
+@cache
 def _word_list(name: str) -> frozenset[str]:
     """A packaged word list (one normalized word per line)."""
     return frozenset(_resource_lines(name))

@@ -6,9 +6,10 @@ them wrongly. The tagger labels every token B-/I-PER, B-/I-LOC, B-/I-ORG or O wi
 linear-chain CRF (python-crfsuite). Its features are the token and its neighbours (normalized
 form, stem without proclitics, affixes, punctuation), the packaged word lists (given and family
 names, frequent words, titles, organization and place heads, nationality adjectives), every
-knowledge-base match before any rule judged it, and what the rules decided. So it learns when
-to trust the rules and when to overrule them from labelled news
-(scripts/train_tagger.py; data in data/ner/).
+knowledge-base match before any rule judged it, and what the rules decided (here and for the
+same word elsewhere in the text). From labelled paragraphs (scripts/train_tagger.py, data in
+data/ner/) it learns when to trust the rules and when to overrule them; it overrules them only
+where it is sure (`arbitrate`).
 
 Its spans are linked back to entities: a span the rules found too keeps their entity (id, names,
 offsets); another span is looked up in the knowledge base by name, with or without its
@@ -22,7 +23,6 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -284,16 +284,13 @@ class EntityTagger:
             if not path.is_file():
                 raise TaggerError(f"{path}: entity tagger model not found")
             return cls(path)
-        with ExitStack() as stack:
-            packaged = stack.enter_context(
-                resources.as_file(resources.files("stream.resources") / MODEL_NAME)
-            )
+        with resources.as_file(resources.files("stream.resources") / MODEL_NAME) as packaged:
             if not packaged.is_file():
                 raise TaggerError(
                     f"{packaged}: the packaged entity tagger model is missing; "
                     "build it with `make tagger-model`"
                 )
-            return cls(packaged)
+            return cls(packaged)  # crfsuite reads the whole model into memory on open
 
     def refine(
         self,
@@ -401,6 +398,9 @@ def _link(
     spans: list[tuple[int, int, str]],
     entities: list[Entity],
 ) -> list[Entity]:
+    """Entities for the chosen spans. A span the rules found keeps their mention and entity;
+    another joins the rules' entity of the same name or KB id, else the KB entity it names,
+    else a new entity (id null) shared by the spans with the same normalized text and type."""
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     by_range: dict[tuple[int, int], tuple[int, tuple[int, int]]] = {}

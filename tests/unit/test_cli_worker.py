@@ -35,3 +35,14 @@ def test_bad_taxonomy_or_kb_stops_the_worker_with_a_clear_message(
     assert result.exit_code == 2
     assert "cannot start the worker" in result.output
     assert problem in result.output
+
+
+def test_a_bad_tagger_model_stops_the_worker_with_a_clear_message(tmp_path, monkeypatch):
+    model = tmp_path / "tagger.crfsuite"
+    model.write_bytes(b"not a crfsuite model")
+    monkeypatch.setenv("RASD_ENTITY_TAGGER_MODEL", str(model))
+    monkeypatch.setenv("RASD_BOOTSTRAP_SERVERS", "127.0.0.1:1")  # nothing must connect
+    result = CliRunner().invoke(main, ["worker"])
+    assert result.exit_code == 2
+    assert "cannot start the worker" in result.output
+    assert "cannot load the entity tagger model" in result.output

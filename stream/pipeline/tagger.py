@@ -42,6 +42,9 @@ TYPES = ("PER", "LOC", "ORG")
 # How sure the tagger must be (the marginal probability of each token's label) to overrule
 # the rules: add, drop, retype or reshape one of their spans.
 THRESHOLD = 0.7
+# ... and to drop one of their spans with nothing in its place (a known country after a clitic
+# at 0.71 is more likely the tagger's mistake than the rules').
+DROP_THRESHOLD = 0.8
 LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BI"))
 
 # Words and single punctuation marks: punctuation is a token here (quotes, commas and
@@ -261,11 +264,14 @@ def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> 
 class EntityTagger:
     """The CRF model plus how its spans become entities; plugs into EntityExtractor(tagger=)."""
 
-    def __init__(self, model: Path, threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self, model: Path, threshold: float = THRESHOLD, drop_threshold: float = DROP_THRESHOLD
+    ) -> None:
         import pycrfsuite
 
         self.path = model
         self.threshold = threshold
+        self.drop_threshold = drop_threshold
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(model))
@@ -310,7 +316,7 @@ class EntityTagger:
             labels = self._tagger.tag(features)
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
         rules = decode([tag for tag, _ in rule_tags(tokens, entities)])
-        chosen = arbitrate(decode(labels), confidence, rules, self.threshold)
+        chosen = arbitrate(decode(labels), confidence, rules, self.threshold, self.drop_threshold)
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 
 
@@ -319,9 +325,13 @@ def arbitrate(
     confidence: Sequence[float],
     rules: list[tuple[int, int, str]],
     threshold: float,
+    drop_threshold: float | None = None,
 ) -> list[tuple[int, int, str]]:
     """The tagger's spans where it agrees with the rules or is sure (every token's marginal
-    probability at least `threshold`); elsewhere the rules' spans stand."""
+    probability at least `threshold`); elsewhere the rules' spans stand. Dropping a span of
+    theirs outright takes `drop_threshold` (default: `threshold`)."""
+    if drop_threshold is None:
+        drop_threshold = threshold
     agreed = set(rules)
     accepted: list[tuple[int, int, str]] = []
     doubted: list[tuple[int, int, str]] = []
@@ -337,7 +347,7 @@ def arbitrate(
         if span in accepted or any(i in taken for i in range(a, b + 1)):
             continue
         contested = any(d[0] <= b and a <= d[1] for d in doubted)
-        if contested or min(confidence[a : b + 1]) < threshold:
+        if contested or min(confidence[a : b + 1]) < drop_threshold:
             accepted.append(span)  # the tagger was not sure enough to drop or change it
             taken.update(range(a, b + 1))
     return sorted(accepted)

@@ -252,3 +252,10 @@ def test_arbitrate_keeps_the_rules_span_against_an_unsure_reshaping() -> None:
     tagged = [(0, 2, "PER")]  # one word longer, but the third word is doubtful
     assert arbitrate(tagged, [0.9, 0.9, 0.55], rules, 0.7) == [(0, 1, "PER")]
     assert arbitrate(tagged, [0.9, 0.9, 0.8], rules, 0.7) == [(0, 2, "PER")]
+
+
+def test_arbitrate_needs_more_to_drop_a_span_than_to_change_one() -> None:
+    rules = [(0, 0, "LOC")]
+    # the tagger says O at 0.75: enough to reshape, not to drop
+    assert arbitrate([], [0.75], rules, 0.7, 0.8) == [(0, 0, "LOC")]
+    assert arbitrate([], [0.85], rules, 0.7, 0.8) == []

@@ -109,6 +109,19 @@ def test_does_not_find_a_person(found, text: str) -> None:
         pytest.param("وعالي ولد محمد بزيارة للميناء", "عالي ولد محمد بزيارة", id="prep-noun"),
         pytest.param("وقال صامويل جوكبار دعم الحكومة", "صامويل جوكبار دعم", id="noun-after-name"),
         pytest.param("سلمان بن عبد العزيز وولي عهده الأمير", "وولي عهده", id="crown-prince"),
+        pytest.param(
+            "كما صرح الرئيس زيلينسكي مرارا وتكرارا", "زيلينسكي مرارا", id="adverb-after-title"
+        ),
+        pytest.param(
+            "تحت قيادة المدرب البرتغالي فيريرا يقدم الفريق مستوى جيدا",
+            "فيريرا يقدم",
+            id="verb-after-title",
+        ),
+        pytest.param(
+            "وقال مدير مستشفى الولادة الدكتور سليمان ود الحاج",
+            "مستشفى الولادة الدكتور سليمان",
+            id="title-ends-an-organization",
+        ),
     ],
 )
 def test_name_ends(found, text: str, unwanted: str) -> None:

@@ -1825,8 +1825,9 @@ class EntityExtractor:
                 and (self._verb_like(tok) or (tok.endswith("ا") and tok[:-1] in self._frequent))
                 and not (j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))
             ):
-                # "الرئيس زيلينسكي مرارا", "المدرب فيريرا يقدم": an adverb or a verb after the
-                # name (but "محمد طنا العنزي": a family name follows)
+                # "الرئيس موتوري رسميا", "المدرب فيريرا يقدم": an adverb (an accusative of a
+                # frequent word) or a verb after the name (but "محمد طنا العنزي": a family name
+                # follows)
                 break
             if (
                 tok in self._directions

@@ -44,12 +44,18 @@ def sequences(paths: list[Path]) -> list[tuple[list[list[str]], list[str]]]:
     features = Features(resources.extractor)
     items = []
     for path in paths:
+        if not path.is_file():
+            raise SystemExit(f"{path}: no such file")
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
+            if not line.strip():
+                continue
+            try:
                 obj = json.loads(line)
-                if not isinstance(obj.get("text"), str):
-                    raise SystemExit(f"{path}:{lineno}: expected an object with a 'text' string")
-                items.append(obj)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"{path}:{lineno}: invalid JSON: {exc.msg}") from exc
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise SystemExit(f"{path}:{lineno}: expected an object with a 'text' string")
+            items.append(obj)
     out = []
     for obj in tqdm(items, desc="featurizing", unit="text", file=sys.stderr):
         text = obj["text"]

@@ -259,3 +259,16 @@ def test_arbitrate_needs_more_to_drop_a_span_than_to_change_one() -> None:
     # the tagger says O at 0.75: enough to reshape, not to drop
     assert arbitrate([], [0.75], rules, 0.7, 0.8) == [(0, 0, "LOC")]
     assert arbitrate([], [0.85], rules, 0.7, 0.8) == []
+
+
+def test_training_script_reports_bad_input_by_line(tmp_path: Path) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"text": "قال", "entities": []}\nnot json\n', encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_tagger.py"), str(data), "--out", "x"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert f"{data}:2: invalid JSON" in run.stderr

@@ -13,7 +13,6 @@ knowledge base (`make tagger-model`). Training is deterministic for a given inpu
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -23,13 +22,14 @@ from tqdm import tqdm
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stream.evaluation.entities import surface_key  # noqa: E402
+from stream.evaluation.entities import load_labelled, surface_key  # noqa: E402
 from stream.pipeline import load_resources, reading_spans  # noqa: E402
 from stream.pipeline.clean import clean  # noqa: E402
 from stream.pipeline.tagger import (  # noqa: E402
     MODEL_NAME,
     Features,
     gold_labels,
+    rule_tags,
     tag_tokens,
 )
 
@@ -46,19 +46,13 @@ def sequences(paths: list[Path]) -> list[tuple[list[list[str]], list[str]]]:
     for path in paths:
         if not path.is_file():
             raise SystemExit(f"{path}: no such file")
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{lineno}: invalid JSON: {exc.msg}") from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise SystemExit(f"{path}:{lineno}: expected an object with a 'text' string")
-            items.append(obj)
+        try:
+            items += load_labelled(path)
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from exc
     out = []
     for obj in tqdm(items, desc="featurizing", unit="text", file=sys.stderr):
-        text = obj["text"]
+        text = str(obj["text"])
         spans = reading_spans(clean(text))
         tokens, norms = tag_tokens(text, spans)
         if not tokens:
@@ -67,7 +61,8 @@ def sequences(paths: list[Path]) -> list[tuple[list[list[str]], list[str]]]:
         surfaces: dict[str, str] = {}
         for g in obj.get("entities", []):
             surfaces.setdefault(surface_key(str(g["text"])), str(g["type"]))
-        out.append((features(text, tokens, norms, entities), gold_labels(text, tokens, surfaces)))
+        feats = features(text, tokens, norms, rule_tags(tokens, entities))
+        out.append((feats, gold_labels(text, tokens, surfaces)))
     return out
 
 

@@ -87,7 +87,8 @@ class EntityReport:
         return "\n".join(out)
 
 
-def _load(path: Path) -> list[dict[str, object]]:
+def load_labelled(path: Path) -> list[dict[str, object]]:
+    """The objects of a labelled JSONL file; ValueError names the file and line of a bad one."""
     items = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -107,7 +108,7 @@ def _load(path: Path) -> list[dict[str, object]]:
 def evaluate(path: Path, predict: Callable[[str], list[Entity]]) -> EntityReport:
     """Score `predict` on a JSONL file of {"text", "entities": [{"text", "type", ...}]}."""
     report = EntityReport()
-    for n, item in enumerate(_load(Path(path))):
+    for n, item in enumerate(load_labelled(Path(path))):
         text = str(item["text"])
         gold_items = item.get("entities", [])
         assert isinstance(gold_items, list)

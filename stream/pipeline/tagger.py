@@ -158,8 +158,9 @@ class Features:
         text: str,
         tokens: list[TagToken],
         norms: list[NormalizedText],
-        entities: list[Entity],
+        rules: list[tuple[str, str]],
     ) -> list[list[str]]:
+        """Features per token; `rules` is `rule_tags(tokens, <the rules' entities>)`."""
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         base = [self._word(t, text[t.start : t.end]) for t in tokens]
@@ -171,7 +172,6 @@ class Features:
                 for i in range(found[0], found[1] + 1):
                     base[i].append(f"kb{'B' if i == found[0] else 'I'}={kinds}")
                     base[i].append(f"kbn={min(length, 3)}")
-        rules = rule_tags(tokens, entities)
         # What the rules made of the same word elsewhere in the text (names recur).
         seen: dict[str, set[str]] = {}
         for token, (tag, _) in zip(tokens, rules, strict=True):
@@ -311,11 +311,12 @@ class EntityTagger:
             return entities
         if self._features is None or self._features.extractor is not extractor:
             self._features = Features(extractor)
-        features = self._features(text, tokens, norms, entities)
+        tags = rule_tags(tokens, entities)
+        features = self._features(text, tokens, norms, tags)
         with self._lock:
             labels = self._tagger.tag(features)
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
-        rules = decode([tag for tag, _ in rule_tags(tokens, entities)])
+        rules = decode([tag for tag, _ in tags])
         chosen = arbitrate(decode(labels), confidence, rules, self.threshold, self.drop_threshold)
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 

@@ -90,7 +90,8 @@ def test_features_read_neighbours_word_lists_and_raw_kb_matches(
 ) -> None:
     text = "قال الرئيس محمد ولد الشيخ الغزواني في نواكشوط"
     tokens, norms = tag_tokens(text, None)
-    feats = Features(extractor)(text, tokens, norms, extractor.extract_rules(text))
+    rules = rule_tags(tokens, extractor.extract_rules(text))
+    feats = Features(extractor)(text, tokens, norms, rules)
     assert len(feats) == len(tokens)
     title = feats[1]
     assert "c:title" in title and "1:c:first_name" in title
@@ -271,4 +272,4 @@ def test_training_script_reports_bad_input_by_line(tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode != 0
-    assert f"{data}:2: invalid JSON" in run.stderr
+    assert f"{data}: line 2: invalid JSON" in run.stderr

@@ -201,7 +201,7 @@ _TITLES = _words(
 المرشح المرشحة عضو العضو مساعد وكيل نظيره نظيرته نظيرها نظيرتها قائدة الجندي الضابط المقدم
 الرقيب الكابتن الطبيب الطبيبة القيادي القيادية قيادي المسؤول مسؤول المسؤولة رئيسه مديره
 العداء العداءة البطل البطلة الملاكم السباح الحكم الأدميرال الرائد النقيب منسقة المنسقة
-المفوضة مفوضة الوكيلة المتحدثة مفتش المفتش
+المفوضة مفوضة الوكيلة المتحدثة مفتش المفتش الملازم ملازم العريف عريف
 """
 )
 
@@ -625,6 +625,9 @@ class EntityExtractor:
             if normalize_str(n) in adjectives
         )
         self._titles = _norm_set(_TITLES)
+        # Words that complete a title before a name: "ولي العهد", "الأمير الوالد", "آية الله".
+        self._title_tails = _norm_set(("العهد", "الوالد", "الله"))
+        self._aya = normalize_str("آية")
         self._complements = _norm_set(_TITLE_COMPLEMENTS)
         self._connectors = _norm_set(_CONNECTORS)
         self._connector_tails = _norm_set(_CONNECTOR_TAILS)
@@ -1083,6 +1086,22 @@ class EntityExtractor:
             part.kb = resolved
         return out
 
+    def _title_words(self, toks: list[Token], first: int, last: int, clitic: int) -> int:
+        """How many leading tokens of toks[first..last] are a title before a person's name (the
+        first without its proclitics); the name keeps at least one token."""
+        i = first
+        titled = False
+        while i < last:
+            word = toks[i].text[clitic:] if i == first else toks[i].text
+            if word in self._titles or word == self._aya or (titled and word in self._title_tails):
+                titled = True
+            elif titled and word in self._adjectives:
+                pass  # "ولي العهد الأردني الأمير الحسين"
+            else:
+                break
+            i += 1
+        return i - first
+
     def _kb_mention(self, part: _Span, n: int, match: Match[tuple[int, bool]], k: int) -> _Mention:
         """The mention of a KB match, without a leading title or head that is not the name."""
         entry = self._entries[k]
@@ -1106,6 +1125,12 @@ class EntityExtractor:
             elif head in self._descriptors and rest == normalize_str(entry.name):
                 # "مضيق باب المندب": the strait is called باب المندب (but "مضيق هرمز")
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
+            elif entry.type == "PER":
+                # "الملك سلمان", "ولي العهد الأردني الأمير الحسين", "آية الله علي خامنئي": a
+                # variant written with its title matches, but the title is not the name.
+                skip = self._title_words(toks, first, last, len(match.clitic))
+                if skip:
+                    start = part.norm.span(toks[first + skip].start, toks[first + skip].end)[0]
         prev = first - 1
         if (
             entry.type == "ORG"

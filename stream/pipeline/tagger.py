@@ -54,7 +54,7 @@ _PROCLITICS = frozenset("وفبكل")
 _WINDOW = (-2, -1, 1, 2)
 # What is read off the neighbouring tokens: stem, punctuation, word lists, knowledge-base
 # matches and script flags (Latin, capitalized, number); the next and previous also give suffixes.
-_FAR_PREFIXES = ("st=", "punct=", "c:", "cs:", "kbB", "kbI", "lat", "cap", "num")
+_FAR_PREFIXES = ("st=", "punct=", "c:", "cs:", "kbB", "kbI", "lat", "cap", "num", "maqsura")
 _CACHE_SIZE = 200_000
 
 
@@ -129,7 +129,10 @@ class Features:
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.clear()
             cached = self._cache[(token.text, capital)] = self._word_features(token, capital)
-        return list(cached)
+        out = list(cached)
+        if original.endswith("ى") and token.text.endswith("ي"):
+            out.append("maqsura")  # "على" (on) and "علي" (Ali) normalize alike
+        return out
 
     def _word_features(self, token: TagToken, capital: bool) -> tuple[str, ...]:
         w = token.text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from stream.pipeline.entities import EntityExtractor
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -126,3 +128,21 @@ def test_does_not_find_a_person(found, text: str) -> None:
 )
 def test_name_ends(found, text: str, unwanted: str) -> None:
     assert unwanted not in {s for s, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتقدم ولي العهد الأردني الأمير الحسين بن عبدالله الثاني الحضور", "الحسين بن عبدالله"),
+        ("واستقبل الملك سلمان الوفد في الرياض", "سلمان"),
+        ("وقال آية الله علي خامنئي في خطاب", "علي خامنئي"),
+        ("وحضر البابا فرنسيس القداس", "فرنسيس"),
+    ],
+)
+def test_a_known_person_written_with_a_title_is_named_without_it(
+    extractor: EntityExtractor, text: str, name: str
+) -> None:
+    people = [e for e in extractor.extract_rules(text) if e.type == "PER"]
+    assert len(people) == 1 and people[0].id is not None
+    (start, end), *_ = people[0].mentions
+    assert text[start:end].startswith(name)

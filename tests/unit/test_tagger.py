@@ -273,3 +273,12 @@ def test_training_script_reports_bad_input_by_line(tmp_path: Path) -> None:
     )
     assert run.returncode != 0
     assert f"{data}: line 2: invalid JSON" in run.stderr
+
+
+def test_features_tell_the_preposition_ala_from_the_name_ali(extractor: EntityExtractor) -> None:
+    text = "كتب علي على تيليجرام"
+    tokens, norms = tag_tokens(text, None)
+    feats = Features(extractor)(text, tokens, norms, rule_tags(tokens, []))
+    assert tokens[1].text == tokens[2].text  # both normalize to علي
+    assert "maqsura" not in feats[1] and "maqsura" in feats[2]
+    assert "-1:maqsura" in feats[3]

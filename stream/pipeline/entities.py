@@ -627,6 +627,8 @@ class EntityExtractor:
         self._titles = _norm_set(_TITLES)
         # Words that complete a title before a name: "ولي العهد", "الأمير الوالد", "آية الله".
         self._title_tails = _norm_set(("العهد", "الوالد", "الله"))
+        self._ministry = normalize_str("وزارة")
+        self._affairs = _norm_set(("للشؤون", "للشئون", "لشؤون", "لشئون"))
         self._aya = normalize_str("آية")
         self._complements = _norm_set(_TITLE_COMPLEMENTS)
         self._connectors = _norm_set(_CONNECTORS)
@@ -1248,14 +1250,25 @@ class EntityExtractor:
             return True  # "ذياب بن محمد بن زايد", "أبو محمود": the father in another's name
         if match.tokens < 2:
             return False
-        if (
-            prev >= 0
-            and not match.clitic
-            and part.tokens[prev].text in self._first
-            and part.tokens[prev].text not in self._verb_homographs
-            and self._joinable(part, prev, match.index)
-        ):
-            return True
+        if prev >= 0 and not match.clitic and self._joinable(part, prev, match.index):
+            word = part.tokens[prev].text
+            # "وحبيب محمد شريف سباتين": a given name, with "و" or without, before a known
+            # two-word name starts a longer one; a given name that is also a word ("فوز محمد
+            # صلاح بالجائزة") only when a rare word, the family name, follows the known one
+            nxt = match.index + match.tokens
+            rare_next = (
+                nxt < len(part.tokens)
+                and self._joinable(part, nxt - 1, nxt)
+                and part.tokens[nxt].text not in self._frequent
+                and part.tokens[nxt].text not in self._stop
+            )
+            for w in (word, word[1:] if word.startswith("و") and len(word) > 3 else ""):
+                if (
+                    (w in self._first or (rare_next and w in self._inner and w != self._ali))
+                    and w not in self._verb_homographs
+                    and prev not in part.prepositions
+                ):
+                    return True
         nxt = match.index + match.tokens
         if not self._family_name_at(part, nxt):
             return False
@@ -2547,6 +2560,13 @@ class EntityExtractor:
         ):
             return None  # "رئيس بلدية كييف": the mayor's title; كييف is the place
         named = head in self._org_named
+        # After a title in construct ("وكيل وزارة الخارجية للشؤون ..."), "for ... affairs" is
+        # the title's ("زار الوزير الوكالة الموريتانية للشؤون البحرية" is the agency's).
+        titled = (
+            i > 0
+            and not tokens[i - 1].text.startswith("ال")
+            and bool(_bare(tokens[i - 1].text) & self._titles)
+        )
         j = i + 1
         if head == self._movement and j < len(tokens) and tokens[j].text in self._traffic:
             return None  # "حركة المرور", "حركة الملاحة": traffic, not a movement
@@ -2625,6 +2645,22 @@ class EntityExtractor:
                 break  # "جامعة فلوريدا الأمريكية": the adjective only repeats the place's country
             if tail and tok.startswith("وال") and tok[3:] in self._org_heads:
                 break  # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية": another body
+            lam = tok.startswith("لل") or self._lam_genitive(tok)
+            state = tokens[tail[0]].text == "الدوله" if tail else False  # "وزارة الدولة لشؤون"
+            ministry = head == self._ministry and not state
+            if tail and lam and (ministry or (titled and tok in self._affairs)):
+                # "وزارة الداخلية للنهوض بـ", "وكيل وزارة الخارجية للشؤون السياسية": a
+                # ministry is named by its field alone; the affairs belong to the title
+                break
+            if (
+                tail
+                and not tok.startswith("لل")
+                and lam
+                and j + 1 < len(tokens)
+                and self._kb_type_at(part, j + 1) in ("ORG", "PER")
+                and self._joinable(part, j, j + 1)
+            ):
+                break  # "التحالف العربي لمواقع الحوثيين": the object of an action
             if (
                 tail
                 and tokens[tail[-1]].text.startswith("لل")

@@ -320,8 +320,41 @@ class EntityTagger:
             labels = self._tagger.tag(features)
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
         rules = decode([tag for tag, _ in tags])
-        chosen = arbitrate(decode(labels), confidence, rules, self.threshold, self.drop_threshold)
+        tagged = [span for span in decode(labels) if not _crosses_clause(tokens, span)]
+        chosen = arbitrate(tagged, confidence, rules, self.threshold, self.drop_threshold)
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+
+
+# Words that end a clause or start one: no name runs across them ("... الإعلام إن وزارة ...").
+_CLAUSE_WORDS = frozenset(
+    normalize_str(w)
+    for w in [
+        "إن",
+        "أن",
+        "إنه",
+        "أنه",
+        "إنها",
+        "أنها",
+        "الذي",
+        "التي",
+        "الذين",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "هم",
+        "كان",
+        "كانت",
+    ]
+)
+
+
+def _crosses_clause(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
+    """Does a tagged span hold a clause word after its first token?"""
+    first, last, _ = span
+    return any(tokens[i].text in _CLAUSE_WORDS for i in range(first + 1, last + 1))
 
 
 def arbitrate(

@@ -229,3 +229,37 @@ def test_movement_designator_is_left_out_of_known_org(extractor: EntityExtractor
 
 def test_party_head_stays_in_known_org(found) -> None:
     assert found("وقال حزب الله في بيان") == {("حزب الله", "ORG")}
+
+
+def test_given_name_with_conjunction_before_known_full_name_is_someone_else(
+    extractor: EntityExtractor, found
+) -> None:
+    text = "تم اعتقال الطفلين علاء سباتين وحبيب محمد شريف سباتين أمام منزليهما"
+    assert ("حبيب محمد شريف سباتين", "PER") in found(text)
+    assert all(e.id is None for e in extractor.extract(text))
+
+
+def test_word_before_known_full_name_needs_a_family_name_after_it(
+    extractor: EntityExtractor,
+) -> None:
+    # فوز is a given name and the word "win": with no family name after محمد صلاح it is the word
+    (entity,) = extractor.extract("بعد فوز محمد صلاح بالجائزة")
+    assert entity.name_en == "Mohamed Salah"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال وكيل وزارة الخارجية للشؤون السياسية إن الاجتماع ناجح", "وزارة الخارجية"),
+        ("وأطلقت وزارة الداخلية للنهوض بالأوضاع برنامجا", "وزارة الداخلية"),
+        ("وقالت وزارة الدولة لشؤون الإعلام في بيان", "وزارة الدولة لشؤون الإعلام"),
+        ("وقال المجلس الأعلى للشؤون الإسلامية في بيان", "المجلس الأعلى للشؤون الإسلامية"),
+        ("وقالت منظمة الدول المصدرة للنفط أوبك", "منظمة الدول المصدرة للنفط"),
+    ],
+)
+def test_a_ministry_is_named_by_its_field_and_affairs_after_a_title_are_the_title(
+    found, text: str, expected: str
+) -> None:
+    orgs = {surface for surface, kind in found(text) if kind == "ORG"}
+    assert expected in orgs
+    assert not any(o != expected and o.startswith(expected) for o in orgs)

@@ -20,6 +20,7 @@ from stream.pipeline.tagger import (
     EntityTagger,
     Features,
     TaggerError,
+    _crosses_clause,
     _link,
     arbitrate,
     decode,
@@ -282,3 +283,9 @@ def test_features_tell_the_preposition_ala_from_the_name_ali(extractor: EntityEx
     assert tokens[1].text == tokens[2].text  # both normalize to علي
     assert "maqsura" not in feats[1] and "maqsura" in feats[2]
     assert "-1:maqsura" in feats[3]
+
+
+def test_a_tagged_span_does_not_run_across_a_clause_word() -> None:
+    tokens, _ = tag_tokens("وقالت وزارة الإعلام إن وزارة الخارجية ردت", None)
+    assert _crosses_clause(tokens, (1, 5, "ORG"))
+    assert not _crosses_clause(tokens, (1, 2, "ORG"))

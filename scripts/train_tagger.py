@@ -4,8 +4,9 @@
     uv run python scripts/train_tagger.py --eval FILE.jsonl   # also score a held-out file
 
 Input files are the evaluation format: {"text", "entities": [{"text", "type", ...}]} per line.
-Each text is read as `enrich` reads it (headline and body), the rules and the knowledge base run
-on it, and the labelled surfaces are projected onto its tokens as the evaluation matches them.
+Each text is read as `enrich` reads it (headline, dateline, body), the rules and the knowledge
+base run on it, and the labelled surfaces are projected onto its tokens as the evaluation
+matches them.
 The model depends on what the rules output: retrain it after changing the rules or the
 knowledge base (`make tagger-model`). Training is deterministic for a given input.
 """

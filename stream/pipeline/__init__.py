@@ -96,11 +96,13 @@ def event_id(article: Article) -> str:
 
 
 def reading_spans(cleaned: CleanedArticle) -> tuple[tuple[int, int], ...]:
-    """Where entities are read: the body, and a headline taken from the page's first line
-    (its names have offsets in the input text too). Page furniture is never read."""
-    if cleaned.title_span is None:
+    """Where entities are read: the body, a headline taken from the page's first line and a
+    dateline on its own line ("الدوحة – قنا:"), in text order; their names have offsets in the
+    input text too. Other page furniture is never read."""
+    extra = [s for s in (cleaned.title_span, cleaned.dateline_span) if s is not None]
+    if not extra:
         return cleaned.body
-    return (cleaned.title_span, *cleaned.body)
+    return tuple(sorted({*extra, *cleaned.body}))
 
 
 def enrich(

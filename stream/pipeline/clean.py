@@ -31,6 +31,8 @@ class CleanedArticle:
     related_headlines: tuple[str, ...]
     # [start, end) of the detected headline in the original text (None: no headline found).
     title_span: tuple[int, int] | None = None
+    # [start, end) of a dateline on its own line ("الدوحة – قنا:"): where and from whom.
+    dateline_span: tuple[int, int] | None = None
 
 
 class LineKind(Enum):
@@ -172,6 +174,8 @@ _AGENCY = (
     r"(?:وكالات|وكاله|رويترز|ا\s*ف\s*ب|فرانس\s+برس|اسوشيتد\s+برس|الاناضول|سبوتنيك|د\s*ب\s*ا"
     r"|ا\s*ش\s*ا|واس|وام|قنا|كونا|بترا|سانا|شينخوا|سكاي\s+نيوز(?:\s+عربيه)?|العربيه(?:\.نت)?"
     r"|الجزيره(?:\s+نت)?|بي\s+بي\s+سي|خاص|مراسلنا|afp|reuters|ap|xinhua|cnn|bbc"
+    r"|سبا(?:نت)?|ماب|و\.?\s*م\.?\s*ع|وا?ج|وات|بنا|العمانيه|سونا|صونا|وال|ارنا|ايرنا|تسنيم"
+    r"|فارس|يونهاب|كيودو|تاس|نوفوستي|ريا\s+نوفوستي|وفا|معا|الوكالات"
     r"|[^\s.]{1,40}\.(?:نت|net|com))"
 )
 # A credit line: agencies alone, maybe bracketed and joined ("(رويترز)", "أ ف ب - رويترز").
@@ -494,7 +498,8 @@ _DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s*[-–—:/]\s*")
 
 def _dateline_agency(raw: str) -> str | None:
     """The agency or outlet a dateline line names after its last separator."""
-    tail = _DATELINE_SEPARATOR.split(raw)[-1].strip(" ()[]«»\"'.،,")
+    # "الدوحة – قنا:": a separator may close the line too
+    tail = _DATELINE_SEPARATOR.split(raw.rstrip(" :-–—/"))[-1].strip(" ()[]«»\"'.،,")
     return tail or None
 
 
@@ -925,6 +930,7 @@ class _PageReader:
         self.source: str | None = None
         self.source_after_end = False
         self.dateline_source: str | None = None  # "القاهرة - أ ش أ": used when no source line
+        self.dateline_span: tuple[int, int] | None = None
         self.keywords: list[str] = []
         self.related: list[str] = []
         self.related_keys: list[str] = []  # normalized forms, for de-duplication
@@ -967,6 +973,8 @@ class _PageReader:
             self.ended = True
         if kind is LineKind.META and self.dateline_source is None and _DATELINE.match(ln.key):
             self.dateline_source = _dateline_agency(ln.raw)
+            if self.dateline_span is None:
+                self.dateline_span = (ln.start, ln.end)
         elif kind is LineKind.SOURCE:
             self._source(ln)
         elif kind is LineKind.KEYWORDS:
@@ -1087,6 +1095,7 @@ class _PageReader:
             keywords=_dedup(self.keywords),
             related_headlines=tuple(r for r in related if _norm_key(r) != title_key),
             title_span=self.title_span,
+            dateline_span=self.dateline_span,
         )
 
 

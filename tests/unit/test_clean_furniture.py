@@ -204,3 +204,25 @@ def test_furniture_leaves_the_body(text: str, expected: dict[str, Any]) -> None:
 def test_body_spans_point_at_the_body_paragraphs(text: str) -> None:
     cleaned = clean(text)
     assert [text[s:e] for s, e in cleaned.body] == list(BODY)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("الدوحة – قنا:", "قنا"),
+        ("الجزائر - سبأنت", "سبأنت"),
+        ("الرباط - ماب", "ماب"),
+        ("طهران - إرنا", "إرنا"),
+    ],
+)
+def test_a_dateline_line_is_kept_apart_for_entities(dateline: str, source: str) -> None:
+    from stream.pipeline import reading_spans
+
+    text = page(dateline, *BODY)
+    cleaned = clean(text)
+    assert cleaned.source == source
+    assert cleaned.dateline_span is not None
+    assert text[slice(*cleaned.dateline_span)] == dateline
+    assert dateline not in cleaned.text  # furniture for the reader
+    spans = reading_spans(cleaned)
+    assert spans[0] == cleaned.dateline_span and list(spans) == sorted(spans)

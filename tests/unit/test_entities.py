@@ -241,3 +241,19 @@ def test_mentions_never_overlap_on_dev_set(extractor: EntityExtractor) -> None:
 )
 def test_generated_state_bodies(extractor: EntityExtractor, text: str, name_en: str) -> None:
     assert name_en in {e.name_en for e in extractor.extract(text)}
+
+
+def test_names_in_a_dateline_line_are_read(tagged_extractor: EntityExtractor) -> None:
+    from stream.pipeline import reading_spans
+    from stream.pipeline.clean import clean
+
+    text = (
+        "الدوحة – قنا:\nقامت وزيرة الصحة العامة بالتصريح بأن مؤسسة حمد الطبية أصبحت اليوم ضمن "
+        "أفضل المؤسسات الصحية على مستوى العالم بعد الكثير من النجاحات."
+    )
+    found = {
+        (text[s:e], ent.type)
+        for ent in tagged_extractor.extract(text, reading_spans(clean(text)))
+        for s, e in ent.mentions
+    }
+    assert {("الدوحة", "LOC"), ("قنا", "ORG")} <= found

@@ -325,30 +325,13 @@ class EntityTagger:
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 
 
-# Words that end a clause or start one: no name runs across them ("... الإعلام إن وزارة ...").
-_CLAUSE_WORDS = frozenset(
-    normalize_str(w)
-    for w in [
-        "إن",
-        "أن",
-        "إنه",
-        "أنه",
-        "إنها",
-        "أنها",
-        "الذي",
-        "التي",
-        "الذين",
-        "قد",
-        "لقد",
-        "لم",
-        "لن",
-        "هو",
-        "هي",
-        "هم",
-        "كان",
-        "كانت",
-    ]
-)
+# Words that end a clause or start one, and "south of" and the like: no name runs across them
+# ("... الإعلام إن وزارة ...", "مقر شرطة الاحتياطي المركزي جنوبي العاصمة").
+_CLAUSE_TEXT = """
+إن أن إنه أنه إنها أنها الذي التي الذين قد لقد لم لن هو هي هم كان كانت
+جنوبي شمالي شرقي غربي
+"""
+_CLAUSE_WORDS = frozenset(normalize_str(w) for w in _CLAUSE_TEXT.split())
 
 
 def _crosses_clause(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:

@@ -722,7 +722,7 @@ class EntityExtractor:
         self._pronouns = _norm_set(_words("ه ها هم هما هن نا ني"))
         self._media_words = _norm_set(_words("نيوز برس تايمز بوست غارديان تريبيون توداي"))
         self._departments = _norm_set(_words("إدارة دائرة"))
-        self._designators = _norm_set(_words("حركة جماعة"))
+        self._designators = _norm_set(_words("حركة جماعة ميليشيا مليشيا ميلشيا"))
         self._place_plurals = _norm_set(
             _words("قرى بلدات مدن مناطق أحياء مخيمات قريتي بلدتي مدينتي مخيمي قريتا بلدتا")
         )

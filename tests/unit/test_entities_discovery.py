@@ -227,6 +227,13 @@ def test_movement_designator_is_left_out_of_known_org(extractor: EntityExtractor
     assert entity.text == "حماس"
 
 
+def test_militia_designator_is_left_out_of_known_org(extractor: EntityExtractor) -> None:
+    text = "وقالت ميليشيا الدعم السريع إنها سيطرت على المدينة"
+    (entity,) = extractor.extract(text)
+    assert entity.name_en == "Rapid Support Forces"
+    assert [text[s:e] for s, e in entity.mentions] == ["الدعم السريع"]
+
+
 def test_party_head_stays_in_known_org(found) -> None:
     assert found("وقال حزب الله في بيان") == {("حزب الله", "ORG")}
 

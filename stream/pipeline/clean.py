@@ -149,6 +149,12 @@ _COPYRIGHT = re.compile(
     r"|all\s+rights\s+reserved|^[\W_]*copyright\b",
     re.IGNORECASE,
 )
+# A photo credit under a picture ("© AP Photo / Hussein Malla", "© Sputnik / ..."): a caption
+# line, not the page's copyright footer that ends the article.
+_PHOTO_COPYRIGHT = re.compile(
+    r"^[\W_]*©\s*(?![^/]*(?:محفوظ|rights|reserved|\d{4}))[^/]{0,40}(?:photo|صوره|/)",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
     _LEAD
     + r"(?:التعليقات|تعليقات|اضف\s+تعليق|اضف\s+تعليقك|اترك\s+تعليقا|comments|leave\s+a\s+comment)"
@@ -361,6 +367,8 @@ def _classify(shown: str, key: str) -> LineKind:
     if not _HAS_LETTER.search(key):
         return LineKind.META  # bullets, rules, digits alone: nothing to read
     short = words <= 12
+    if _PHOTO_COPYRIGHT.match(key):
+        return LineKind.META
     if words <= 40 and (_COPYRIGHT.search(key) or _PRINTED.match(key)):
         return LineKind.COPYRIGHT
     if words <= 80 and _EMBED.search(key):

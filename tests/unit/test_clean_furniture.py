@@ -226,3 +226,11 @@ def test_a_dateline_line_is_kept_apart_for_entities(dateline: str, source: str) 
     assert dateline not in cleaned.text  # furniture for the reader
     spans = reading_spans(cleaned)
     assert spans[0] == cleaned.dateline_span and list(spans) == sorted(spans)
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
+    text = page("© AP Photo / Hussein Malla جندي من قوات الدعم السريع", *BODY)
+    cleaned = clean(text)
+    assert len(cleaned.body) == len(BODY)
+    footer = clean(page(*BODY, "© 2025 جميع الحقوق محفوظة", "خبر آخر في ذيل الصفحة للقراءة"))
+    assert len(footer.body) == len(BODY)

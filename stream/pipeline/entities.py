@@ -1250,12 +1250,12 @@ class EntityExtractor:
             return True  # "ذياب بن محمد بن زايد", "أبو محمود": the father in another's name
         if match.tokens < 2:
             return False
+        nxt = match.index + match.tokens
         if prev >= 0 and not match.clitic and self._joinable(part, prev, match.index):
             word = part.tokens[prev].text
             # "وحبيب محمد شريف سباتين": a given name, with "و" or without, before a known
             # two-word name starts a longer one; a given name that is also a word ("فوز محمد
             # صلاح بالجائزة") only when a rare word, the family name, follows the known one
-            nxt = match.index + match.tokens
             rare_next = (
                 nxt < len(part.tokens)
                 and self._joinable(part, nxt - 1, nxt)
@@ -1269,7 +1269,6 @@ class EntityExtractor:
                     and prev not in part.prepositions
                 ):
                     return True
-        nxt = match.index + match.tokens
         if not self._family_name_at(part, nxt):
             return False
         tok = part.tokens[nxt].text

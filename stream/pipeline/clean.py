@@ -182,18 +182,31 @@ _AGENCY = (
     r"|الجزيره(?:\s+نت)?|بي\s+بي\s+سي|خاص|مراسلنا|afp|reuters|ap|xinhua|cnn|bbc"
     r"|سبا(?:نت)?|ماب|و\.?\s*م\.?\s*ع|وا?ج|وات|بنا|العمانيه|سونا|صونا|وال|ارنا|ايرنا|تسنيم"
     r"|فارس|يونهاب|كيودو|تاس|نوفوستي|ريا\s+نوفوستي|وفا|معا|الوكالات"
-    r"|[^\s.]{1,40}\.(?:نت|net|com))"
+    r"|[^\s.]{1,40}\.(?:نت|net|com)"
+    # an outlet named with a transliterated media word: "شفق نيوز", "نورث برس", "دارفور24"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:نيوز|برس|بوست|تايمز|انفو)|[^\W\d_]+\s?24)"
 )
 # A credit line: agencies alone, maybe bracketed and joined ("(رويترز)", "أ ف ب - رويترز").
 _AGENCY_LINE = re.compile(
     r"^[\W_]*" + _AGENCY + r"(?:\s*(?:[-+/،,و]|\s)\s*" + _AGENCY + r")*[\W_]*$", re.IGNORECASE
 )
 # A dateline on its own line: a place, a separator, an agency or a quoted outlet
-# ("أبوظبي - سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت").
+# ("أبوظبي - سكاي نيوز عربية", "لندن: «الشرق الأوسط»", "دبي - العربية.نت", France 24's
+# "سرت (ليبيا) (أ ف ب) –").
 _DATELINE = re.compile(
-    r"^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:-|:|/)\s*"
+    r"^[\W_]*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*"
+    r"(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\)\s*)?"  # the country: "سرت (ليبيا) (أ ف ب) –"
+    r"(?:(?:-|:|/)\s*"
     r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*/\s*)?"  # Anadolu style: city/ reporter/ agency
-    r"(?:\(?\s*" + _AGENCY + r"\s*\)?|\"[^\"]{1,40}\")[\W_]*$",
+    r"(?:\(?\s*" + _AGENCY + r"\s*\)?|\"[^\"]{1,40}\")"
+    r"|\(\s*" + _AGENCY + r"\s*\))"  # a bracketed agency needs no separator
+    r"[\W_]*$",
+    re.IGNORECASE,
+)
+# The outlet first: "شفق نيوز- بغداد", "يافع نيوز – متابعات", "سبوتنيك - موسكو".
+_DATELINE_OUTLET_FIRST = re.compile(
+    r"^[\W_]*(?:\(?\s*" + _AGENCY + r"\s*\)?|\"[^\"]{1,40}\")\s*(?:-|:|/)\s*"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?[\W_]*$",
     re.IGNORECASE,
 )
 # A bracketed note on its own line: "(صورة أرشيفية)", "[فيديو]".
@@ -384,7 +397,7 @@ def _classify(shown: str, key: str) -> LineKind:
         return LineKind.SOURCE
     if words <= 8 and _AGENCY_LINE.match(key):
         return LineKind.SOURCE
-    if words <= 6 and _DATELINE.match(key):
+    if words <= 6 and _is_dateline(key):
         return LineKind.META
     if words <= 15 and _SOCIAL_CALL.search(key) and not _SENTENCE_END.search(key):
         return LineKind.SHARE
@@ -502,12 +515,25 @@ def _strip_bullet(s: str) -> str:
 
 
 _DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s*[-–—:/]\s*")
+_LAST_BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 
 
-def _dateline_agency(raw: str) -> str | None:
-    """The agency or outlet a dateline line names after its last separator."""
+def _is_dateline(key: str) -> bool:
+    return bool(_DATELINE.match(key) or _DATELINE_OUTLET_FIRST.match(key))
+
+
+def _dateline_agency(raw: str, *, outlet_first: bool = False) -> str | None:
+    """The agency or outlet a dateline line names: after its last separator, or before the
+    first one when the outlet comes first ("شفق نيوز- بغداد")."""
+    if outlet_first:
+        head = _DATELINE_SEPARATOR.split(raw.strip(" :-–—/"), maxsplit=1)[0]
+        return head.strip(" ()[]«»\"'.،,") or None
     # "الدوحة – قنا:": a separator may close the line too
-    tail = _DATELINE_SEPARATOR.split(raw.rstrip(" :-–—/"))[-1].strip(" ()[]«»\"'.،,")
+    line = raw.rstrip(" :-–—/")
+    bracketed = _LAST_BRACKETED.search(line)
+    if bracketed:  # "سرت (ليبيا) (أ ف ب) –"
+        return bracketed.group(1).strip() or None
+    tail = _DATELINE_SEPARATOR.split(line)[-1].strip(" ()[]«»\"'.،,")
     return tail or None
 
 
@@ -979,8 +1005,10 @@ class _PageReader:
             and not _is_sidebar(kind, self.body_chars, self.text_after[i + 1])
         ):
             self.ended = True
-        if kind is LineKind.META and self.dateline_source is None and _DATELINE.match(ln.key):
-            self.dateline_source = _dateline_agency(ln.raw)
+        if kind is LineKind.META and self.dateline_source is None and _is_dateline(ln.key):
+            self.dateline_source = _dateline_agency(
+                ln.raw, outlet_first=not _DATELINE.match(ln.key)
+            )
             if self.dateline_span is None:
                 self.dateline_span = (ln.start, ln.end)
         elif kind is LineKind.SOURCE:
@@ -1145,6 +1173,10 @@ def _is_continuation(ln: _Line) -> bool:
     return _CONTINUATION.match(ln.key) is not None
 
 
+# A row of a standings table: "3- الملعب التونسي 30 نقطة", "الأهلي: 41 نقطة".
+_STANDINGS_ROW = re.compile(r"\d+\s*(?:نقطه|نقاط|points?|pts)[\W_]*$", re.IGNORECASE)
+
+
 def _trailing_links(lines: list[_Line]) -> set[int]:
     """Indices of the headline list that closes a page after its last paragraph.
 
@@ -1155,7 +1187,7 @@ def _trailing_links(lines: list[_Line]) -> set[int]:
     run: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         kind = lines[i].kind
-        if lines[i].raw.strip().startswith("|"):
+        if lines[i].raw.strip().startswith("|") or _STANDINGS_ROW.search(lines[i].key):
             break  # "| 6- سموحة: | 31 نقطة |": the rows of a table are content, not links
         if kind is LineKind.BULLET or (
             kind is LineKind.HEADLINE and has_text and lines[i].words <= _MAX_RELATED_WORDS

@@ -1479,12 +1479,17 @@ class EntityExtractor:
             before = part.norm.text[max(0, toks[j].start - 2) : toks[j].start].strip()
             quoted = before[-1:] in ('"', "«", "“")
             after_head = j > 0 and bool(_bare(toks[j - 1].text) & self._media)
+            # a dateline or credit: "يافع نيوز – متابعات", "الحياة برس - أعلنت …"
+            credit = j == 0 and (
+                i + 1 == len(toks)
+                or bool(set(part.norm.text[toks[i].end : toks[i + 1].start]) & set("-:/"))
+            )
             if (
                 len(bare) < 2
                 or bare in self._stop
                 or self._verb_like(bare)
                 or bare in self._media_words
-                or (bare in self._frequent and not (quoted or after_head))
+                or (bare in self._frequent and not (quoted or after_head or credit))
             ):
                 continue  # "نشر بوست": a post, not an outlet
             out.append(self._make(part, j, i, "ORG", clitic))

@@ -246,3 +246,25 @@ def test_table_at_the_end_is_body_not_related_headlines() -> None:
     cleaned = clean(page)
     assert cleaned.related_headlines == ()
     assert "| 3- سموحة: | 31 نقطة (لعب 20 مباراة) |" in cleaned.text
+
+
+def test_standings_rows_at_the_end_are_body_not_related_headlines() -> None:
+    rows = [
+        "1- الترجي الرياضي التونسي 34 نقطة",
+        "2- النادي الإفريقي 31 نقطة",
+        "16- مستقبل قابس 9 نقاط",
+    ]
+    page = (
+        "حقق الترجي الرياضي فوزا برباعية كاملة اليوم السبت على ضيفه الاتحاد الرياضي ببنقردان.\n\n"
+        "وبهذا الفوز، يتصدر الترجي الترتيب برصيد 34 نقطة، متقدماً بثلاث نقاط على منافسه.\n\n"
+        "الترتيب العام\n\n" + "\n\n".join(rows) + "\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.related_headlines == ()
+    assert cleaned.text.split("\n\n")[-3:] == rows
+    # a list of headlines still is one
+    links = clean(
+        "حقق الترجي الرياضي فوزا برباعية كاملة اليوم السبت على ضيفه الاتحاد الرياضي ببنقردان.\n\n"
+        "- الأهلي يواجه الزمالك في نهائي الكأس\n\n- منتخب مصر يستعد لكأس العرب\n"
+    )
+    assert len(links.related_headlines) == 2

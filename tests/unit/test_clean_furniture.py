@@ -213,6 +213,8 @@ def test_body_spans_point_at_the_body_paragraphs(text: str) -> None:
         ("الجزائر - سبأنت", "سبأنت"),
         ("الرباط - ماب", "ماب"),
         ("طهران - إرنا", "إرنا"),
+        ("سرت (ليبيا) (أ ف ب) –", "أ ف ب"),  # France 24: place (country) (agency) –
+        ("باريس (أ ف ب)", "أ ف ب"),
     ],
 )
 def test_a_dateline_line_is_kept_apart_for_entities(dateline: str, source: str) -> None:

@@ -329,6 +329,10 @@ from stream.pipeline.entities import EntityExtractor
         pytest.param("قرب دوار الفاكهة", ("دوار الفاكهة", "LOC"), id="roundabout-keeps-its-head"),
         pytest.param("في ساحة الشهداء", ("ساحة الشهداء", "LOC"), id="square"),
         pytest.param("وتابعته “النعيم نيوز”.", ("النعيم نيوز", "ORG"), id="quoted-outlet"),
+        pytest.param("يافع نيوز – متابعات", ("يافع نيوز", "ORG"), id="outlet-heading-a-credit"),
+        pytest.param(
+            "الحياة برس - أعلنت مصادر أمنية", ("الحياة برس", "ORG"), id="outlet-opening-a-line"
+        ),
         pytest.param(
             "نقلا عن موقع صومالي غارديان.", ("صومالي غارديان", "ORG"), id="outlet-after-head"
         ),

@@ -286,6 +286,10 @@ def add_surnames(people: list[dict[str, Any]]) -> None:
             p["variants"].append(last)
 
 
+_PLACE_PREFIXES = {pattern_tokens(w)[0] for w in ("بيت", "أبو", "بن")}
+_ABAD = pattern_tokens("آباد")
+
+
 def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Towns and villages from data/kb/gazetteer.tsv (GeoNames, see scripts/import_geonames.py).
 
@@ -296,6 +300,9 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
     taken = {pattern_tokens(n) for r in known for n in [r["name"], *r["variants"]]}
     given = {pattern_tokens(n)[0] for n in given_names()}
     given |= {pattern_tokens(r["name"])[0] for r in known if r["type"] == "PER"}
+    # ... but "بيت" (Pete Hegseth), "أبو" and "بن" also start villages and towns (بيت عوا،
+    # أبو ديس، بن عروس), and a "-آباد" name is a place (حيدر آباد، جلال آباد).
+    given -= _PLACE_PREFIXES
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -316,7 +323,7 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
             if (key := pattern_tokens(n))
             and key not in taken
             and owner[key] == gid
-            and key[0] not in given
+            and (key[0] not in given or key[1:2] == _ABAD)
         ]
         if not keep:
             continue

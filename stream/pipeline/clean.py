@@ -209,6 +209,8 @@ _DATELINE_OUTLET_FIRST = re.compile(
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?[\W_]*$",
     re.IGNORECASE,
 )
+# A short label of two parts joined by a dash: "مسقط - الرؤية", "وهج الخليج – مسقط".
+_DASHED_LABEL = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[-–—]\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 # A bracketed note on its own line: "(صورة أرشيفية)", "[فيديو]".
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,40}[)\]]$")
 _SOCIAL_CALL = re.compile(
@@ -938,6 +940,16 @@ class _PageReader:
             | _embedded_posts(lines)
         )
         self.tag_lines = _trailing_tags(lines, last_paragraph) - self.skipped - self.trailing_links
+        # "مسقط - الرؤية", "وهج الخليج – مسقط": a short label with a dash right above the first
+        # paragraph is its dateline (place and outlet), read for entities like one.
+        above = self.next_paragraph[0] - 1
+        self.head_dateline: tuple[int, int] | None = None
+        if (
+            0 <= above < len(lines)
+            and above in self.skipped
+            and _DASHED_LABEL.match(lines[above].key)
+        ):
+            self.head_dateline = (lines[above].start, lines[above].end)
         self.title_index = _detect_title(lines, self.skipped)
         self.title_span: tuple[int, int] | None = None
         self.title: str | None = None
@@ -1131,7 +1143,7 @@ class _PageReader:
             keywords=_dedup(self.keywords),
             related_headlines=tuple(r for r in related if _norm_key(r) != title_key),
             title_span=self.title_span,
-            dateline_span=self.dateline_span,
+            dateline_span=self.dateline_span or self.head_dateline,
         )
 
 

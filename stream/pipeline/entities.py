@@ -728,6 +728,7 @@ class EntityExtractor:
         )
         self._city = normalize_str("مدينة")
         self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
+        self._bin = normalize_str("بن")
         self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
         self._arenas = _norm_set(
@@ -2009,13 +2010,32 @@ class EntityExtractor:
             and part.tokens[j].text in self._first
         )
 
-    def _given_before_family(self, part: _Span, i: int) -> bool:
+    def _definite_given(self, tok: str) -> bool:
+        """ "الفضل", "الحسين": a given name written with the article."""
+        return tok.startswith("ال") and (tok[2:] in self._inner or tok[2:] in self._first)
+
+    def _son_of_at(self, part: _Span, j: int) -> bool:
+        """ "بن" and a given name at j ("بن حسن", "بن محمد")."""
+        toks = part.tokens
+        return (
+            j + 1 < len(toks)
+            and toks[j].text == self._bin
+            and not part.covered[j + 1]
+            and self._joinable(part, j - 1, j)
+            and self._joinable(part, j, j + 1)
+            and (toks[j + 1].text in self._first or toks[j + 1].text in self._inner)
+        )
+
+    def _given_before_family(self, part: _Span, i: int, depth: int = 0) -> bool:
         """'صالح الحسناوي', 'بدر الداهوم', 'مراد ناجي': a given name that is also a word ("صالح"
         valid) starts a name when a family name follows (a known one, or a rare definite word)
         or an unambiguous given name (the father's)."""
         tok = part.tokens[i].text
-        if tok not in self._inner or tok == self._ali or i in part.prepositions:
+        if tok == self._ali or i in part.prepositions:
             return False
+        if tok not in self._inner:
+            # "الفضل بن محمد الحارثي": a definite given name before "son of"
+            return self._definite_given(tok) and self._son_of_at(part, i + 1)
         j = i + 1
         if j >= len(part.tokens) or not self._joinable(part, i, j):
             return False
@@ -2024,6 +2044,11 @@ class EntityExtractor:
         nxt = part.tokens[j].text
         if nxt in self._first and nxt not in self._verb_homographs:
             return tok not in self._verb_homographs  # "مراد ناجي": a given name and the father's
+        if self._son_of_at(part, j):
+            return tok not in self._verb_homographs  # "أمين بن حسن الناصر": "son of" follows
+        if nxt in self._inner and nxt != self._ali and depth == 0:
+            # "جمال فارس الرويعي": the father's name is a word-name too
+            return tok not in self._verb_homographs and self._given_before_family(part, j, 1)
         if not nxt.startswith("ال") or len(nxt) < 5 or nxt in self._connector_tails:
             return False
         if nxt in self._stop or nxt in self._adjectives or nxt in self._enders:
@@ -2100,7 +2125,11 @@ class EntityExtractor:
         if self._everyday([t.text for t in tokens[j : j + n]]):
             # "الرئيس فرض تعريفات", "رئيس الدولة أهمية تضافر": everyday words after the title
             return None
-        return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+        last = j + n - 1
+        before = tokens[j - 1].text
+        if (before in self._inner or self._definite_given(before)) and self._son_of_at(part, j):
+            j -= 1  # "أمين بن حسن الناصر": the "title" is his given name, "son of" follows
+        return self._make(part, j, last, "PER"), j, last
 
     def _comma_apposition(self, part: _Span, j: int) -> bool:
         """A comma between a known place or body ending a title and the next word."""

@@ -238,6 +238,11 @@ def decode(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_clitic_chain(head: str) -> bool:
+    """ "و", "ب", "وب", "لل", "ولل" …: proclitics a word may carry, in their order."""
+    return re.fullmatch(r"[وف]?(?:لل|[بكل])?", head) is not None and head != ""
+
+
 def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> list[str]:
     """Project labelled surfaces ({surface key: type}) onto tokens, longest match first.
 
@@ -249,11 +254,19 @@ def gold_labels(text: str, tokens: list[TagToken], surfaces: dict[str, str]) -> 
     labels = ["O"] * len(tokens)
     i = 0
     while i < len(tokens):
+        first = tokens[i].text
+        # The key strips proclitics in one order only ("لوكالة" keeps its و, "وكالة" loses it),
+        # so a label "وكالة فرانس برس" is also tried on "لوكالة فرانس برس" without the ل.
+        peeled = [n for n in (1, 2, 3) if len(first) - n >= 3 and _is_clitic_chain(first[:n])]
         for length in range(min(10, len(tokens) - i), 0, -1):
             last = tokens[i + length - 1]
             if last.region != tokens[i].region:
                 continue
+            rest = text[tokens[i].end : last.end]
             kind = surfaces.get(surface_key(text[tokens[i].start : last.end]))
+            for n in peeled:
+                if kind is None:
+                    kind = surfaces.get(surface_key(first[n:] + rest))
             if kind is not None:
                 labels[i] = "B-" + kind
                 labels[i + 1 : i + length] = ["I-" + kind] * (length - 1)
@@ -320,7 +333,13 @@ class EntityTagger:
             labels = self._tagger.tag(features)
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
         rules = decode([tag for tag, _ in tags])
-        tagged = [span for span in decode(labels) if not _crosses_clause(tokens, span)]
+        agreed = set(rules)  # "أشرف بن شرقي": a name the rules found may hold such words
+        tagged = [
+            span
+            for span in decode(labels)
+            if span in agreed
+            or not (_crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules))
+        ]
         chosen = arbitrate(tagged, confidence, rules, self.threshold, self.drop_threshold)
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 
@@ -338,6 +357,22 @@ def _crosses_clause(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
     """Does a tagged span hold a clause word after its first token?"""
     first, last, _ = span
     return any(tokens[i].text in _CLAUSE_WORDS for i in range(first + 1, last + 1))
+
+
+def _joins_rule_spans(
+    tokens: list[TagToken], span: tuple[int, int, str], rules: list[tuple[int, int, str]]
+) -> bool:
+    """Does a tagged span run two of the rules' names together across "و" ("الشرطة والقوة
+    الجوية": two clubs, not one)? A name with و inside ("وزارة الصناعة والتجارة") is one span
+    for the rules too."""
+    first, last, _ = span
+    inside = [r for r in rules if first <= r[0] and r[1] <= last]
+    for (_, end, _), (start, _, _) in zip(inside, inside[1:], strict=False):
+        if tokens[start].text.startswith("و") or any(
+            tokens[i].text == "و" for i in range(end + 1, start)
+        ):
+            return True
+    return False
 
 
 def arbitrate(

@@ -230,6 +230,21 @@ def test_a_dateline_line_is_kept_apart_for_entities(dateline: str, source: str) 
     assert spans[0] == cleaned.dateline_span and list(spans) == sorted(spans)
 
 
+@pytest.mark.parametrize("label", ["مسقط - الرُّؤية", "وهج الخليج – مسقط"])
+def test_a_dashed_label_above_the_first_paragraph_is_read_as_its_dateline(label: str) -> None:
+    from stream.pipeline import reading_spans
+
+    text = page("جامعة السلطان قابوس تحتفل بتخريج الدفعة الرابعة", label, *BODY)
+    cleaned = clean(text)
+    assert cleaned.dateline_span is not None
+    assert text[slice(*cleaned.dateline_span)] == label
+    assert label not in cleaned.text
+    assert cleaned.dateline_span in reading_spans(cleaned)
+    # a section label that is not right above the first paragraph stays furniture
+    other = clean(page("محليات - اقتصاد", "جامعة السلطان قابوس تحتفل بتخريج الدفعة", *BODY))
+    assert other.dateline_span is None
+
+
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     text = page("© AP Photo / Hussein Malla جندي من قوات الدعم السريع", *BODY)
     cleaned = clean(text)

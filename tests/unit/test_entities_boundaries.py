@@ -16,8 +16,8 @@ from stream.pipeline.entities import EntityExtractor
             id="participle-after-place",
         ),
         pytest.param(
-            "وافق مجلس الوزراء المنعقد اليوم على المشروع",
-            ("مجلس الوزراء", "ORG"),
+            "وافق مجلس النواب المنعقد اليوم على المشروع",
+            ("مجلس النواب", "ORG"),
             id="participle-after-body",
         ),
         pytest.param(
@@ -41,9 +41,9 @@ from stream.pipeline.entities import EntityExtractor
             id="generic-prosecution",
         ),
         pytest.param(
-            "قرر البنك المركزي رفع أسعار الفائدة",
-            ("البنك المركزي", "ORG"),
-            id="generic-central-bank",
+            "قرر مجلس الوزراء العراقي تعطيل الدوام الرسمي",
+            ("مجلس الوزراء العراقي", "ORG"),
+            id="generic-cabinet-with-its-country",
         ),
         pytest.param(
             "زار الوفد متحف السلطان علي دينار في الفاشر",
@@ -511,6 +511,16 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         ),
         pytest.param(
             "وتوقفت حركة الملاحة في الميناء", ("حركة الملاحة", "ORG"), id="shipping-not-movement"
+        ),
+        pytest.param(
+            "قرر البنك المركزي رفع أسعار الفائدة",
+            ("البنك المركزي", "ORG"),
+            id="bare-central-bank-is-not-named",
+        ),
+        pytest.param(
+            "وافق مجلس الوزراء في جلسته على المشروع",
+            ("مجلس الوزراء", "ORG"),
+            id="bare-cabinet-is-not-named",
         ),
     ],
 )

@@ -4,7 +4,7 @@
     uv run python scripts/train_tagger.py --eval FILE.jsonl   # also score a held-out file
 
 Input files are the evaluation format: {"text", "entities": [{"text", "type", ...}]} per line.
-Each text is read as `enrich` reads it (headline, dateline, body), the rules and the knowledge
+Each text is read as `enrich` reads it (every line of the page), the rules and the knowledge
 base run on it, and the labelled surfaces are projected onto its tokens as the evaluation
 matches them.
 The model depends on what the rules output: retrain it after changing the rules or the
@@ -24,8 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from stream.evaluation.entities import load_labelled, surface_key  # noqa: E402
-from stream.pipeline import load_resources, reading_spans  # noqa: E402
-from stream.pipeline.clean import clean  # noqa: E402
+from stream.pipeline import entity_spans, load_resources  # noqa: E402
 from stream.pipeline.tagger import (  # noqa: E402
     MODEL_NAME,
     Features,
@@ -54,7 +53,7 @@ def sequences(paths: list[Path]) -> list[tuple[list[list[str]], list[str]]]:
     out = []
     for obj in tqdm(items, desc="featurizing", unit="text", file=sys.stderr):
         text = str(obj["text"])
-        spans = reading_spans(clean(text))
+        spans = entity_spans(text)
         tokens, norms = tag_tokens(text, spans)
         if not tokens:
             continue
@@ -107,7 +106,7 @@ def main() -> None:
         extractor = resources.extractor
         for name, tagger in (("rules", None), ("tagger", EntityTagger(args.out))):
             extractor.tagger = tagger
-            report = evaluate(path, lambda t, x=extractor: x.extract(t, reading_spans(clean(t))))
+            report = evaluate(path, lambda t, x=extractor: x.extract(t, entity_spans(t)))
             print(f"{path} {name}: F1 {report.overall.f1:.3f}", file=sys.stderr)
 
 

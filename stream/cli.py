@@ -347,17 +347,14 @@ def eval_group() -> None:
 def eval_entities(file: Path) -> None:
     """Precision, recall and F1 of entities, overall and per type.
 
-    Scores what `enrich` reports: names in the headline and body, not in page furniture.
+    Scores what `enrich` reports: the names on the whole page, line by line.
     """
     from stream.evaluation.entities import evaluate
-    from stream.pipeline import reading_spans
-    from stream.pipeline.clean import clean
+    from stream.pipeline import entity_spans
 
     settings = Settings()
     resources = _resources(settings)
-    report = evaluate(
-        file, lambda text: resources.extractor.extract(text, reading_spans(clean(text)))
-    )
+    report = evaluate(file, lambda text: resources.extractor.extract(text, entity_spans(text)))
     click.echo(report.format())
 
 

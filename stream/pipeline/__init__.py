@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from schemas import Article, EnrichedArticle
+from schemas import Article, EnrichedArticle, Entity
 from stream.pipeline.categories import CategoryClassifier, Taxonomy
 from stream.pipeline.clean import CleanedArticle, clean, lead_sentence
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
@@ -95,14 +96,51 @@ def event_id(article: Article) -> str:
     )[:32]
 
 
+def entity_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where entities are read: every line of the input that holds text, without its outer
+    spaces. That is the whole page, furniture included: a read-also article, related headlines,
+    captions and credit lines name people, places and organizations too (the seed page's
+    أردوغان، عطاف and تبون appear only in its read-also article), and labellers of real news
+    pages tag them. Each line is a region of its own: no name runs across a line break."""
+    spans = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        a, b = start, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+        start = end + 1
+    return tuple(spans)
+
+
 def reading_spans(cleaned: CleanedArticle) -> tuple[tuple[int, int], ...]:
-    """Where entities are read: the body, a headline taken from the page's first line and a
-    dateline on its own line ("الدوحة – قنا:"), in text order; their names have offsets in the
-    input text too. Other page furniture is never read."""
+    """The article itself: the body, a headline taken from the page's first line and a
+    dateline on its own line ("الدوحة – قنا:"), in text order. Categories take their entity
+    cues only from names mentioned here, not from the page furniture around it."""
     extra = [s for s in (cleaned.title_span, cleaned.dateline_span) if s is not None]
     if not extra:
         return cleaned.body
     return tuple(sorted({*extra, *cleaned.body}))
+
+
+def mentioned_in(entities: list[Entity], spans: tuple[tuple[int, int], ...]) -> list[Entity]:
+    """The entities with at least one mention inside `spans` (sorted, non-overlapping)."""
+    starts = [a for a, _ in spans]
+    out = []
+    for entity in entities:
+        for s, e in entity.mentions:
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and e <= spans[k][1]:
+                out.append(entity)
+                break
+    return out
 
 
 def enrich(
@@ -115,8 +153,9 @@ def enrich(
     """Turn one validated Article into an EnrichedArticle."""
     cleaned = clean(article.text)
     title = article.title.strip() if article.title and article.title.strip() else cleaned.title
-    entities = resources.extractor.extract(article.text, reading_spans(cleaned))
-    categories = resources.classifier.classify(article.text, cleaned.body, title, entities)
+    entities = resources.extractor.extract(article.text, entity_spans(article.text))
+    cues = mentioned_in(entities, reading_spans(cleaned))  # not the read-also story's names
+    categories = resources.classifier.classify(article.text, cleaned.body, title, cues)
     return EnrichedArticle(
         event_id=event_id(article),
         article_id=article_id(article),

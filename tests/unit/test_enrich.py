@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,7 +60,32 @@ def test_seed_page_enriched_without_its_furniture(resources):
     assert event.source == "البوابة نيوز"
     assert event.text.endswith("جينا ريموندو.")
     assert "أردوغان" not in event.text  # the read-also article is not body
+    # ... but its people are named on the page (the must-show list has them)
+    names = {e.name_en for e in event.entities}
+    assert {"Recep Tayyip Erdogan", "Ahmed Attaf", "Abdelmadjid Tebboune"} <= names
     assert {"taiwan_strait", "red_sea", "ukraine"} <= {c.id for c in event.categories}
     for entity in event.entities:
         for start, end in entity.mentions:
             assert 0 <= start < end <= len(text)
+
+
+def test_categories_take_entity_cues_from_the_article_not_its_furniture(resources):
+    body = (
+        "قال مسؤول في وزارة الزراعة اليوم إن موسم حصاد القمح بدأ مبكرا هذا العام في السهول "
+        "الشمالية بفضل الأمطار الغزيرة التي هطلت خلال الشتاء الماضي على المنطقة."
+    )
+    furniture = "اقرأ أيضا:\n• الحوثيون يستهدفون سفينة في البحر الأحمر قرب باب المندب"
+    seen: list[str | None] = []
+
+    class Spy:
+        taxonomy = resources.classifier.taxonomy
+
+        def classify(self, text, body, title, entities):
+            seen.extend(e.name_en for e in entities)
+            return resources.classifier.classify(text, body, title, entities)
+
+    spied = dataclasses.replace(resources, classifier=Spy())
+    event = enrich(Article(text=f"{body}\n\n{furniture}"), spied)
+    assert "Houthis" in {e.name_en for e in event.entities}  # named on the page
+    assert "Houthis" not in seen  # but no cue for what the article is about
+    assert "red_sea" not in {c.id for c in event.categories}

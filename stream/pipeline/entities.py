@@ -1795,6 +1795,12 @@ class EntityExtractor:
         if i >= len(tokens) or covered[i] or i in part.prepositions:
             return 0
         tok = tokens[i].text
+        known_name = tok in self._first or tok in self._inner
+        if not known_name and len(tok) >= 4:
+            if tok.endswith(("ها", "هم", "هما")) and tok[:-2] not in self._first:
+                return 0  # "وسددها بنجاح": a verb or noun with a pronoun, not a name
+            if tok[0] == "ل" and tok[1:] in self._frequent and tok[1:] not in self._first:
+                return 0  # "المديرة المساعدة لديوان الرئيس": "of the Diwan", not a name
         if not (
             self._is_name_word(tok, True)
             or (i in part.hamza_al and tok not in self._stop and tok not in self._adjectives)

@@ -114,6 +114,8 @@ def pattern_tokens(pattern: str) -> tuple[str, ...]:
 def _joinable(norm: NormalizedText, left: Token, right: Token) -> bool:
     """Two tokens may be parts of one term only when separated by a space or hyphen."""
     gap = norm.text[left.end : right.start]
+    if gap.strip() == "." and len(left.text) == len(right.text) == 1:
+        return "\n" not in gap  # an abbreviation spelled with dots: "أ.ف.ب", "و.م.ع"
     return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap
 
 

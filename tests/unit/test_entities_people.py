@@ -105,6 +105,7 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         pytest.param("وأعلن رئيس الوزراء في الصومال تشكيل الحكومة", id="verbal-noun-after-title"),
         pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
         pytest.param("وقال أمين عام الحزب إن الاجتماع انتهى", id="title-amin-without-son-of"),
+        pytest.param("والمديرة المساعدة لديوان رئيس الجمهورية", id="lam-on-a-noun-after-a-title"),
     ],
 )
 def test_does_not_find_a_person(found, text: str) -> None:
@@ -125,6 +126,9 @@ def test_does_not_find_a_person(found, text: str) -> None:
             id="family-name-ends-the-name",
         ),
         pytest.param("وعالي ولد محمد بزيارة للميناء", "عالي ولد محمد بزيارة", id="prep-noun"),
+        pytest.param(
+            "تقدم لها سالم الدوسري وسددها بنجاح", "سددها بنجاح", id="verb-with-object-pronoun"
+        ),
         pytest.param("وقال صامويل جوكبار دعم الحكومة", "صامويل جوكبار دعم", id="noun-after-name"),
         pytest.param("سلمان بن عبد العزيز وولي عهده الأمير", "وولي عهده", id="crown-prince"),
         pytest.param(

@@ -19,6 +19,7 @@ def matcher() -> TermMatcher[str]:
             ("الصين", "china"),
             ("بلينكن", "blinken"),
             ("Red Sea", "red-sea-en"),
+            ("أ ف ب", "afp"),
         ]
     )
 
@@ -57,6 +58,8 @@ def test_proclitics(
         pytest.param("البحر-الأحمر", ["red-sea"], id="hyphen-joins"),
         pytest.param("in the Red Sea", ["red-sea-en"], id="english-case-insensitive"),
         pytest.param("البحر الاحمر", ["red-sea"], id="hamza-normalized"),
+        pytest.param("صورة أرشيفية (أ.ف.ب)", ["afp"], id="abbreviation-with-dots"),
+        pytest.param("الولايات. المتحدة", [], id="full-stop-breaks-words"),
     ],
 )
 def test_longest_match_and_boundaries(

@@ -734,6 +734,8 @@ class EntityExtractor:
         self._city = normalize_str("مدينة")
         self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
         self._bin = normalize_str("بن")
+        # Place heads that with ل are a verbal noun of purpose ("لسد" = to fill).
+        self._verbal_heads = _norm_set(_words("لسد ولسد"))
         self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
         self._arenas = _norm_set(
@@ -2877,6 +2879,8 @@ class EntityExtractor:
 
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
+        if tokens[i].text in self._verbal_heads:
+            return None  # "لسد النقص": "to fill the shortage", not a dam
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
         if (
             inside is None

@@ -77,6 +77,7 @@ def test_restart_mid_batch_loses_nothing_and_redelivers_identical_ids(harness, s
     records = harness.consume(
         harness.enriched,
         len(expected),
+        timeout=240,  # 400 pages on a loaded 2-core runner; speed is for `rasd bench`
         until=lambda rs: {r["event_id"] for r in rs} >= expected,
     )
     ids = [r["event_id"] for r in records]

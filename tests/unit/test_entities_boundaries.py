@@ -518,6 +518,11 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
             id="bare-central-bank-is-not-named",
         ),
         pytest.param(
+            "وطالبوا باتخاذ إجراءات لسد النقص في الأدوية",
+            ("سد النقص", "LOC"),
+            id="lam-sadd-is-to-fill-not-a-dam",
+        ),
+        pytest.param(
             "وافق مجلس الوزراء في جلسته على المشروع",
             ("مجلس الوزراء", "ORG"),
             id="bare-cabinet-is-not-named",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from schemas import Article, EnrichedArticle, Entity
 from stream.pipeline.categories import CategoryClassifier, Taxonomy
-from stream.pipeline.clean import CleanedArticle, clean, lead_sentence
+from stream.pipeline.clean import CleanedArticle, clean, lead_sentence, line_spans
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
 from stream.pipeline.language import detect_language
 from stream.pipeline.tagger import EntityTagger
@@ -97,27 +97,13 @@ def event_id(article: Article) -> str:
 
 
 def entity_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where entities are read: every line of the input that holds text, without its outer
-    spaces. That is the whole page, furniture included: a read-also article, related headlines,
-    captions and credit lines name people, places and organizations too (the seed page's
-    أردوغان، عطاف and تبون appear only in its read-also article), and labellers of real news
-    pages tag them. Each line is a region of its own: no name runs across a line break."""
-    spans = []
-    start = 0
-    n = len(text)
-    while start < n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
-        a, b = start, end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
-        start = end + 1
-    return tuple(spans)
+    """Where entities are read: every line of the input that holds text, trimmed (the
+    cleaner's own line split). That is the whole page, furniture included: a read-also
+    article, related headlines, captions and credit lines name people, places and
+    organizations too (the seed page's أردوغان، عطاف and تبون appear only in its read-also
+    article), and labellers of real news pages tag them. Each line is a region of its own: no
+    name runs across a line break."""
+    return tuple(line_spans(text))
 
 
 def reading_spans(cleaned: CleanedArticle) -> tuple[tuple[int, int], ...]:

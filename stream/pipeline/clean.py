@@ -489,7 +489,7 @@ def _is_headline(raw: str, words: int) -> bool:
     return _INNER_STOP.search(body) is None
 
 
-def _split_lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every non-blank line, trimmed of whitespace and invisible characters.
 
     str.splitlines breaks on the same characters normalize() reads as line breaks (plus the
@@ -608,7 +608,7 @@ def _lines(text: str) -> list[_Line]:
     # One normalization of the whole page; each line's normalized form is its slice.
     norm = normalize(text)
     out = []
-    for s, e in _split_lines(text):
+    for s, e in line_spans(text):
         heading = _MARKDOWN_HEADING.match(text, s, e)
         if heading and heading.end() < e:
             s = heading.end()  # "### subhead": the marks are markup, not text
@@ -1017,10 +1017,13 @@ class _PageReader:
             and not _is_sidebar(kind, self.body_chars, self.text_after[i + 1])
         ):
             self.ended = True
-        if kind is LineKind.META and self.dateline_source is None and _is_dateline(ln.key):
-            self.dateline_source = _dateline_agency(
-                ln.raw, outlet_first=not _DATELINE.match(ln.key)
-            )
+        place_first = kind is LineKind.META and _DATELINE.match(ln.key) is not None
+        if (
+            kind is LineKind.META
+            and self.dateline_source is None
+            and (place_first or _DATELINE_OUTLET_FIRST.match(ln.key))
+        ):
+            self.dateline_source = _dateline_agency(ln.raw, outlet_first=not place_first)
             if self.dateline_span is None:
                 self.dateline_span = (ln.start, ln.end)
         elif kind is LineKind.SOURCE:

@@ -211,14 +211,18 @@ def rule_tags(tokens: list[TagToken], entities: list[Entity]) -> list[tuple[str,
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     tags = [("O", "")] * len(tokens)
-    for ent in entities:
+    # Longer mentions are written last: a court named with its seat ("محكمة الاستئناف بطنجة")
+    # holds the seat's own place mention, and the tags show the outer name.
+    mentions = sorted(
+        ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: m[1] - m[0]
+    )
+    for s, e, ent in mentions:
         linked = "kb" if ent.id else "new"
-        for s, e in ent.mentions:
-            found = _token_range(starts, ends, s, e)
-            if found is None:
-                continue
-            for i in range(found[0], found[1] + 1):
-                tags[i] = (("B-" if i == found[0] else "I-") + ent.type, linked)
+        found = _token_range(starts, ends, s, e)
+        if found is None:
+            continue
+        for i in range(found[0], found[1] + 1):
+            tags[i] = (("B-" if i == found[0] else "I-") + ent.type, linked)
     return tags
 
 
@@ -455,6 +459,18 @@ def _clitic(
     return best, None
 
 
+def _keep_nested(entities: list[Entity], groups: dict[object, list[tuple[int, int]]]) -> None:
+    """A rule mention inside another rule mention that was kept stays too: the seat in
+    "محكمة الاستئناف بطنجة" is a place of its own (the tags hold only the outer name)."""
+    kept = {(s, e): key for key, ms in groups.items() if isinstance(key, int) for s, e in ms}
+    for n, ent in enumerate(entities):
+        for s, e in ent.mentions:
+            if (s, e) in kept:
+                continue
+            if any(a <= s and e <= b and k != n for (a, b), k in kept.items()):
+                groups.setdefault(n, []).append((s, e))
+
+
 def _link(
     extractor: EntityExtractor,
     lexicon: frozenset[str],
@@ -505,6 +521,7 @@ def _link(
         groups.setdefault(key, []).append(mention)
         if not isinstance(key, int):
             new.setdefault(key, (kind, entry))
+    _keep_nested(entities, groups)
     out = []
     for key, mentions in groups.items():
         where = sorted(set(mentions))

@@ -372,7 +372,9 @@ from stream.pipeline.entities import EntityExtractor
             ("المجلس البلدي بطبرق", "ORG"),
             id="council-of-a-known-place",
         ),
-        pytest.param("وقالت حركة النهضة إن", ("النهضة", "ORG"), id="movement-still-a-movement"),
+        pytest.param(
+            "وقالت حركة النهضة إن", ("حركة النهضة", "ORG"), id="movement-still-a-movement"
+        ),
         pytest.param(
             "بهدف سجله لاوتارو مارتينيز في الدقيقة 90",
             ("لاوتارو مارتينيز", "PER"),

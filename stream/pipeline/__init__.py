@@ -16,7 +16,13 @@ from pathlib import Path
 
 from schemas import Article, EnrichedArticle, Entity
 from stream.pipeline.categories import CategoryClassifier, Taxonomy
-from stream.pipeline.clean import CleanedArticle, clean, lead_sentence, line_spans
+from stream.pipeline.clean import (
+    CleanedArticle,
+    clean,
+    is_button_row,
+    lead_sentence,
+    line_spans,
+)
 from stream.pipeline.entities import EntityExtractor, KnowledgeBase
 from stream.pipeline.language import detect_language
 from stream.pipeline.tagger import EntityTagger
@@ -102,8 +108,8 @@ def entity_spans(text: str) -> tuple[tuple[int, int], ...]:
     article, related headlines, captions and credit lines name people, places and
     organizations too (the seed page's أردوغان، عطاف and تبون appear only in its read-also
     article), and labellers of real news pages tag them. Each line is a region of its own: no
-    name runs across a line break."""
-    return tuple(line_spans(text))
+    name runs across a line break. Rows of share buttons are left out."""
+    return tuple((s, e) for s, e in line_spans(text) if not is_button_row(text[s:e]))
 
 
 def reading_spans(cleaned: CleanedArticle) -> tuple[tuple[int, int], ...]:

@@ -366,6 +366,12 @@ class _Line:
     kind: LineKind
 
 
+def is_button_row(line: str) -> bool:
+    """A row of share buttons ("Facebook Twitter LinkedIn WhatsApp"): names of platforms and
+    nothing else, which no one reads as a mention of them."""
+    return _SOCIAL_ONLY.match(normalize_str(_display(line))) is not None
+
+
 def line_kind(line: str) -> LineKind:
     """Classify one line of page text on its own shape and leading marker."""
     shown = _display(line)

@@ -732,6 +732,9 @@ class EntityExtractor:
         self._media_words = _norm_set(_words("نيوز برس تايمز بوست غارديان تريبيون توداي"))
         self._departments = _norm_set(_words("إدارة دائرة"))
         self._courts = _norm_set(_words("محكمة"))
+        self._news_words = _norm_set(_words("الإخباري الإخبارية الاخباري الاخبارية"))
+        self._credit_tails = _norm_set(_words("24 اليوم"))
+        self._news_heads = self._media | _norm_set(_words("شبكة موقع وكالة"))
         self._designators = _norm_set(_words("ميليشيا مليشيا ميلشيا"))
         self._place_plurals = _norm_set(
             _words("قرى بلدات مدن مناطق أحياء مخيمات قريتي بلدتي مدينتي مخيمي قريتا بلدتا")
@@ -1518,6 +1521,43 @@ class EntityExtractor:
             out.append(self._make(part, j, i, "ORG", clitic))
             part.absorbed.append((j, i))
             part.covered[j] = part.covered[i] = True
+        return out + self._news_sites(part)
+
+    def _news_sites(self, part: _Span) -> list[_Mention]:
+        """'زاد الأردن الإخباري', 'شبكة سما الإخبارية', and in a credit line 'الشارقة 24:',
+        'بغداد اليوم -': a name that opens the line, follows a dash or a media head (موقع،
+        شبكة …), and ends in الإخباري or, in a credit, 24 or اليوم, is a news site."""
+        toks = part.tokens
+        out: list[_Mention] = []
+        for i in range(1, len(toks)):
+            tail = toks[i].text
+            if part.covered[i] or not self._joinable(part, i - 1, i):
+                continue
+            after = part.norm.text[toks[i].end : toks[i + 1].start] if i + 1 < len(toks) else ":"
+            credit = bool(set(after) & set("-:–"))
+            if tail not in self._news_words and not (credit and tail in self._credit_tails):
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if j in part.persons or not toks[j].is_arabic or toks[j].text in self._stop:
+                    break
+                if j < i - 1 and not self._joinable(part, j, j + 1):
+                    break
+                gap = part.norm.text[toks[j - 1].end : toks[j].start] if j > 0 else "-"
+                media = j > 0 and bool(_bare(toks[j - 1].text) & self._news_heads)
+                if tail in self._credit_tails and not (j == 0 and credit):
+                    continue  # "الشارقة 24" names a site only as the credit opening a line
+                if set(gap) & set('-:–(«"') or media:
+                    if tail in self._credit_tails and i - j > 2:
+                        break
+                    word = toks[j].text
+                    generic = word.startswith("ال") and word in self._frequent
+                    if j == i - 1 and not media and generic and tail in self._news_words:
+                        break  # "(النشرة الإخبارية)": a bulletin, not a site
+                    out.append(self._make(part, j, i, "ORG"))
+                    part.absorbed.append((j, i))
+                    for k in range(j, i + 1):
+                        part.covered[k] = True
+                    break
         return out
 
     def _discover_named_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:

@@ -298,3 +298,22 @@ def test_social_platforms_are_organizations(extractor: EntityExtractor) -> None:
         ("فايسبوك", "Facebook"),
     }
     assert extractor.extract("وتكشف أشعة إكس الكسور في العظام") == []  # the letter, not X
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("عمان - زاد الأردن الإخباري - قال وزير الداخلية", "زاد الأردن الإخباري"),
+        ("(شبكة سما الإخبارية) أفادت مصادر محلية", "سما الإخبارية"),
+        ("الشارقة 24: أعلنت هيئة الطرق", "الشارقة 24"),
+        ("بغداد اليوم - أعلنت وزارة الداخلية", "بغداد اليوم"),
+    ],
+)
+def test_news_sites_in_credits(extractor: EntityExtractor, text: str, outlet: str) -> None:
+    got = {(text[s:e], ent.type) for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert (outlet, "ORG") in got
+
+
+def test_news_words_alone_are_no_site(extractor: EntityExtractor) -> None:
+    for text in ("(النشرة الإخبارية) أفادت مصادر", "وصل الرئيس إلى بغداد اليوم - قال"):
+        assert all(ent.type != "ORG" for ent in extractor.extract(text)), text

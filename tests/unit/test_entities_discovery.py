@@ -317,3 +317,10 @@ def test_news_sites_in_credits(extractor: EntityExtractor, text: str, outlet: st
 def test_news_words_alone_are_no_site(extractor: EntityExtractor) -> None:
     for text in ("(النشرة الإخبارية) أفادت مصادر", "وصل الرئيس إلى بغداد اليوم - قال"):
         assert all(ent.type != "ORG" for ent in extractor.extract(text)), text
+
+
+def test_official_state_names_keep_their_head(extractor: EntityExtractor) -> None:
+    text = "زار الوزير دولة قطر ومملكة إسبانيا وإمارة دبي، ثم عاد إلى قطر"
+    got = {(text[s:e], ent.name_en) for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert {("دولة قطر", "Qatar"), ("مملكة إسبانيا", "Spain"), ("قطر", "Qatar")} <= got
+    assert ("إمارة دبي", "Dubai") in got

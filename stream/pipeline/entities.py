@@ -1171,8 +1171,10 @@ class EntityExtractor:
             and not part.covered[prev]
             and self._joinable(part, prev, first)
             and (
-                self._head(toks[prev].text, self._state_heads, definite=False) is not None
-                and entry.role == "country or territory"
+                (
+                    self._head(toks[prev].text, self._state_heads, definite=False) is not None
+                    and entry.role == "country or territory"
+                )
                 or self._head(toks[prev].text, self._emirate, definite=False) is not None
             )
         ):

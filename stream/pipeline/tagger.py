@@ -401,6 +401,17 @@ def arbitrate(
             accepted.append(span)
         else:
             doubted.append(span)
+    # A tagged span that only cuts a rules' name short ("نمير حبيب" of "نمير حبيب مخلوف") drops
+    # the cut words: that takes the dropping bar on them.
+    for n, (a, b, kind) in enumerate(accepted):
+        for ra, rb, rkind in rules:
+            if rkind == kind and ra <= a and b <= rb and (ra, rb) != (a, b):
+                cut = [*range(ra, a), *range(b + 1, rb + 1)]
+                if min(confidence[i] for i in cut) < drop_threshold and not any(
+                    o is not accepted[n] and o[0] <= rb and ra <= o[1] for o in accepted
+                ):
+                    accepted[n] = (ra, rb, rkind)
+                break
     taken = {i for a, b, _ in accepted for i in range(a, b + 1)}
     for span in rules:
         a, b, _ = span

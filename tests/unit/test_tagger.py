@@ -284,6 +284,13 @@ def test_arbitrate_needs_more_to_drop_a_span_than_to_change_one() -> None:
     assert arbitrate([], [0.85], rules, 0.7, 0.8) == []
 
 
+def test_arbitrate_cutting_a_rules_name_short_is_a_drop() -> None:
+    rules = [(0, 2, "PER")]  # "نمير حبيب مخلوف"
+    tagged = [(0, 1, "PER")]  # sure of "نمير حبيب", and of O on مخلوف at 0.75 only
+    assert arbitrate(tagged, [0.9, 0.9, 0.75], rules, 0.7, 0.8) == [(0, 2, "PER")]
+    assert arbitrate(tagged, [0.9, 0.9, 0.85], rules, 0.7, 0.8) == [(0, 1, "PER")]
+
+
 def test_training_script_reports_bad_input_by_line(tmp_path: Path) -> None:
     data = tmp_path / "bad.jsonl"
     data.write_text('{"text": "قال", "entities": []}\nnot json\n', encoding="utf-8")

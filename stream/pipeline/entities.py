@@ -1744,6 +1744,8 @@ class EntityExtractor:
             return None
         if any(part.covered[x] for x in range(j, k + 1)) or toks[j].text in self._stop:
             return None
+        if j == k and toks[j].text.startswith("ال") and toks[j].text in self._frequent:
+            return None  # "مجلس النواب (البرلمان)": what the body is, not its short name
         for x in range(j, k + 1):
             part.covered[x] = True
         start, end = part.norm.span(toks[j].start, toks[k].end)

@@ -324,3 +324,10 @@ def test_official_state_names_keep_their_head(extractor: EntityExtractor) -> Non
     got = {(text[s:e], ent.name_en) for ent in extractor.extract(text) for s, e in ent.mentions}
     assert {("دولة قطر", "Qatar"), ("مملكة إسبانيا", "Spain"), ("قطر", "Qatar")} <= got
     assert ("إمارة دبي", "Dubai") in got
+
+
+def test_what_a_body_is_in_parentheses_is_no_short_name(extractor: EntityExtractor) -> None:
+    text = "بدأ مجلس النواب (البرلمان) العراقي جلسته، وأعلنت قوات سوريا الديمقراطية (قسد) أن"
+    got = {text[s:e] for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert "البرلمان" not in got
+    assert "قسد" in got

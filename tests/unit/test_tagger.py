@@ -21,6 +21,7 @@ from stream.pipeline.tagger import (
     Features,
     TaggerError,
     _crosses_clause,
+    _generic_body,
     _joins_rule_spans,
     _link,
     arbitrate,
@@ -317,6 +318,13 @@ def test_a_tagged_span_does_not_run_across_a_clause_word() -> None:
     tokens, _ = tag_tokens("وقالت وزارة الإعلام إن وزارة الخارجية ردت", None)
     assert _crosses_clause(tokens, (1, 5, "ORG"))
     assert not _crosses_clause(tokens, (1, 2, "ORG"))
+
+
+def test_a_generic_body_alone_is_no_tagged_name() -> None:
+    tokens, _ = tag_tokens("وصادق البرلمان وللحكومة والبرلمان الأوروبي", None)
+    assert _generic_body(tokens, (1, 1, "ORG"))
+    assert _generic_body(tokens, (2, 2, "ORG"))  # وللحكومة
+    assert not _generic_body(tokens, (3, 4, "ORG"))  # البرلمان الأوروبي
 
 
 def test_a_tagged_span_does_not_join_two_rule_names_across_waw() -> None:

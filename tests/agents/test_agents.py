@@ -23,6 +23,8 @@ def sent(monkeypatch) -> list[tuple[str, bytes | None, dict[str, Any]]]:
         records.append((topic.get_topic_name(), key, json.loads(value)))
 
     monkeypatch.setattr(agents, "deliver", record)
+    # No broker here: the group's committed offset is unknown, so no gap check at the start.
+    monkeypatch.setattr(agents, "_committed_or_start", lambda topic, partition: None)
     agents.app.load_resources()  # as the worker does before its agents start
     return records
 
@@ -83,3 +85,57 @@ def test_valid_article_goes_to_the_dedup_stage(sent):
     assert key == b"a1"
     event = EnrichedArticle.model_validate(record["event"])
     assert event.article_id == "a1" and event.duplicate_of is None
+
+
+def _raw(offset: int, article_id: str) -> agents.RawRecord:
+    value = json.dumps({"id": article_id, "text": "نص صالح للتحليل"}, ensure_ascii=False)
+    return agents.RawRecord("articles.raw", 0, offset, 0, b"k", value.encode())
+
+
+def test_gap_before_reports_skipped_offsets_within_a_generation(monkeypatch):
+    monkeypatch.setattr(agents, "_last_offsets", {})
+    key = ("articles.raw", 0)
+    assert agents.gap_before(key, 1, 10) is None  # first seen: checked against the commit
+    assert agents.gap_before(key, 1, 11) is None
+    assert agents.gap_before(key, 1, 15) == (12, 15)
+    assert agents.gap_before(key, 1, 16) is None
+    assert agents.gap_before(key, 2, 40) is None  # a new generation starts over
+    assert agents.gap_before(key, 2, 42) == (41, 42)
+    assert agents.gap_before(("articles.raw", 1), 2, 0) is None
+
+
+def test_records_the_stream_skipped_are_read_handled_and_acked_first(sent, monkeypatch):
+    """Faust can drop records around a rebalance (module doc): the agent fills the hole."""
+    monkeypatch.setattr(agents, "_last_offsets", {})
+    starts: list[int] = []
+
+    def committed(topic, partition):
+        starts.append(partition)
+        return 0  # the group resumes at offset 0, where the stream starts: nothing skipped
+
+    reads: list[tuple[int, int]] = []
+
+    def read(topic, partition, start, end):
+        reads.append((start, end))
+        return [_raw(offset, f"skipped-{offset}") for offset in range(start, end)]
+
+    acked: list[int] = []
+    monkeypatch.setattr(agents, "_committed_or_start", committed)
+    monkeypatch.setattr(agents, "read_records", read)
+    monkeypatch.setattr(agents, "ack_refilled", lambda record: acked.append(record.offset))
+    value = json.dumps({"id": "live", "text": "نص صالح للتحليل"}, ensure_ascii=False).encode()
+
+    async def go() -> None:
+        async with agents.enrich_articles.test_context() as test_agent:
+            await test_agent.put(value=value, key=b"k")  # offset 0
+            test_agent.sent_offset = 3  # offsets 1 and 2 never reach the stream
+            await test_agent.put(value=value, key=b"k")
+            for _ in range(200):
+                if len(sent) >= 4:
+                    break
+                await asyncio.sleep(0.05)
+
+    asyncio.run(go())
+    assert starts == [0] and reads == [(1, 3)] and acked == [1, 2]
+    ids = [EnrichedArticle.model_validate(r["event"]).article_id for _, _, r in sent]
+    assert ids == ["live", "skipped-1", "skipped-2", "live"]

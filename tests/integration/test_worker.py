@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from kafka import KafkaConsumer, KafkaProducer, OffsetAndMetadata, TopicPartition
 
 from schemas import Article, DeadLetter, EnrichedArticle
 from stream.messages import decode_payload
 from stream.pipeline import event_id
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.integration
 
@@ -87,6 +93,52 @@ def test_restart_mid_batch_loses_nothing_and_redelivers_identical_ids(harness, s
         stable = {k: v for k, v in r.items() if k != "processed_at"}
         assert by_id.setdefault(r["event_id"], stable) == stable, "a re-delivery changed content"
     assert second.stop() == 0
+    # the gap check at each assignment asked the broker for the committed offsets
+    assert "could not read the committed offset" not in first.log() + second.log()
+
+
+_REFILL = """
+import json, sys
+from stream import agents
+topic = sys.argv[1]
+records = agents.read_records(topic, 0, 1, 3)
+print(json.dumps({
+    "start": agents._committed_or_start(topic, 0),
+    "records": [[r.offset, r.key.decode(), json.loads(r.value)["id"]] for r in records],
+}))
+"""
+
+
+def _refill_probe(harness) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _REFILL, harness.articles],
+        cwd=ROOT,
+        env=harness.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_gap_refill_reads_skipped_records_and_the_resume_offset(harness):
+    """What the enrich agent uses when Faust skips records (stream/agents.py) on the broker."""
+    producer = KafkaProducer(bootstrap_servers=harness.bootstrap, acks="all")
+    for i in range(5):
+        producer.send(harness.articles, key=f"k{i}".encode(), value=_article(i, "نص"), partition=0)
+    producer.flush()
+    producer.close()
+
+    probe = _refill_probe(harness)
+    assert probe["records"] == [[1, "k1", "a1"], [2, "k2", "a2"]]
+    assert probe["start"] == 0  # nothing committed: the group starts at the log start
+
+    tp = TopicPartition(harness.articles, 0)
+    group = KafkaConsumer(bootstrap_servers=harness.bootstrap, group_id=harness.env["RASD_APP_ID"])
+    group.commit({tp: OffsetAndMetadata(3, "", -1)})
+    group.close()
+    assert _refill_probe(harness)["start"] == 3
 
 
 def test_article_near_the_1mb_limit_is_enriched(harness, seed_text):

@@ -67,7 +67,7 @@ _BODIES = (
     ("defence-ministry", "وزارة الدفاع", "f", "Ministry of Defence of {c}", ("الدفاع",)),
     ("interior-ministry", "وزارة الداخلية", "f", "Ministry of the Interior of {c}", ("الداخلية",)),
     ("health-ministry", "وزارة الصحة", "f", "Ministry of Health of {c}", ("الصحة",)),
-    ("army", "الجيش", "m", "Armed Forces of {c}", ("القوات المسلحة:f", "القوات:f")),
+    ("army", "الجيش", "m", "Armed Forces of {c}", ("القوات المسلحة:f",)),
     ("navy", "البحرية", "f", "Navy of {c}", ("القوات البحرية",)),
     ("coast-guard", "خفر السواحل", "m", "Coast Guard of {c}", ()),
     ("government", "الحكومة", "f", "Government of {c}", ()),

@@ -416,6 +416,8 @@ _NAME_ENDERS = _words(
 القادم القادمة المنتهية المنتخب المنتخبة التاريخي التاريخية الأثري الأثرية الراسية
 التابع التابعة التابعين التابعتين المنعقد المنعقدة الواقع الواقعة الكائن الكائنة المجاور
 المجاورة المحاذي المحاذية القريب القريبة المذكور المذكورة المعني المعنية
+الحاكم الحاكمة المحسوب المحسوبة المقرب المقربة الموالي الموالية المدعوم المدعومة المنحل
+المنحلة المحظور المحظورة الفائز الفائزة المتحالف المتحالفة
 """
 )
 
@@ -1349,13 +1351,17 @@ class EntityExtractor:
                 and self._joinable(part, match.index - 1, match.index)
             ):
                 return False  # "الحد الأقصى": a definite noun and its adjective
+        name = self._entries[k].name
+        if match.clitic.endswith(("ال", "لل")) and not name.startswith("ال"):
+            return False  # "الديربي": the match, not Derby; a town's name takes no article
         if k in strong or self._context[k] & words:
             return True
         if match.index > 0:
             prev = part.tokens[match.index - 1].text
             cues = self._titles | self._title_context
-            if self._entries[k].type == "PER" and _bare(prev) & cues:
-                return True
+            own = part.tokens[match.index].text
+            if self._entries[k].type == "PER" and _bare(prev) & cues and not _bare(own) & cues:
+                return True  # "الكاتب الصحفي": a title, not the player Marwan Al-Sahafi
             if self._entries[k].type == "LOC" and prev in self._place_cues:
                 return True  # "في مالي" (in Mali), unlike "دعم مالي" (financial support)
         # "أبها، النماص، تربة والمويه": a list of places
@@ -2866,6 +2872,8 @@ class EntityExtractor:
                 if tok in self._adjectives:
                     return None
                 n = self._name_run(part, j, max_len=2, titled=True)
+                if n == 2 and self._lam_genitive(tokens[j + 1].text, True):
+                    n = 1  # "مجمع صيدال لإنتاج": the purpose is not a name word
                 if n == 0:
                     return None
                 last = j + n - 1
@@ -2927,7 +2935,17 @@ class EntityExtractor:
             or not (toks[j].text.startswith("لل") or self._lam_genitive(toks[j].text, True))
         ):
             return last
+        name_end, purpose = last, j
         last, j = j, j + 1
+        if (
+            not toks[purpose].text.startswith("لل")
+            and j < len(toks)
+            and self._joinable(part, purpose, j)
+            and toks[j].text[:1].isalpha()
+            and not toks[j].text.startswith(("ال", "وال"))
+            and toks[j].text not in self._company_forms
+        ):
+            return name_end  # "مجمع صيدال لإنتاج مواد أولية": what it makes, not its name
         while j < len(toks) and j - last == 1 and not part.covered[j]:
             tok = toks[j].text
             if not self._joinable(part, j - 1, j) or tok in self._stop or tok in self._enders:
@@ -3087,6 +3105,8 @@ class EntityExtractor:
                 second = tokens[j + 1].text if n == 2 else ""
                 if second.startswith("المت") and len(second) >= 7 and second in self._frequent:
                     n = 1  # "جزر سبراتلي المتنازع عليها": a participle
+                if second[:1] == second[-1:] == "ت" and second in self._frequent:
+                    n = 1  # "منطقة توشكى تمكنت من رصد": a verb (she managed) after the name
                 if n == 2 and outside is not None and tokens[j + 1].text.endswith("يه"):
                     return None  # "منطقة شعاب مرجانية": a noun and its adjective
                 n += self._known_place_tail(part, j + n)

@@ -340,7 +340,7 @@ class EntityTagger:
         rules = decode([tag for tag, _ in tags])
         agreed = set(rules)  # "أشرف بن شرقي": a name the rules found may hold such words
         tagged = [
-            span
+            _no_phrase_after(tokens, span, rules, self._features.classes)
             for span in decode(labels)
             if span in agreed
             or not (_crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules))
@@ -350,6 +350,18 @@ class EntityTagger:
             for span in arbitrate(tagged, confidence, rules, self.threshold, self.drop_threshold)
             if span in agreed or not _generic_body(tokens, span)
         ]
+        frequent = self._features.classes["frequent"]
+        for span in rules:
+            a, b, _ = span
+            rare_kb_name = all(
+                tags[i][1] == "kb"
+                and tokens[i].text not in frequent
+                and not any(stem in frequent for stem, _ in stem_candidates(tokens[i].text))
+                for i in range(a, b + 1)
+            )
+            if rare_kb_name and not any(c[0] <= b and a <= c[1] for c in chosen):
+                chosen.append(span)  # "روداو": a known name in no dictionary is not dropped
+        chosen.sort()
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 
 
@@ -387,6 +399,36 @@ def _generic_body(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
         return False
     word = tokens[first].text
     return any(word[n:] in _GENERIC_WORDS or "ال" + word[n:] in _GENERIC_WORDS for n in range(4))
+
+
+def _no_phrase_after(
+    tokens: list[TagToken],
+    span: tuple[int, int, str],
+    rules: list[tuple[int, int, str]],
+    classes: dict[str, frozenset[str]],
+) -> tuple[int, int, str]:
+    """A rules' name the tagger ran on into a phrase with ب- that names no place ("المنتخب
+    الكويتي بمعسكر خارجي") ends where the rules end it. A known place after ب may be the
+    body's seat ("مديرية الصحة ببني سويف"): the rules mark it, and the tagger decides."""
+    first, last, kind = span
+    if kind == "PER":
+        return span  # "راجيش كومار بالاي": a name word may start with ب
+    for ra, rb, rkind in rules:
+        if (ra, rkind) == (first, kind) and rb < last:
+            word = tokens[rb + 1].text
+            if (
+                len(word) > 3
+                and word[0] == "ب"
+                and word[1:] in classes["frequent"]
+                and not any(word[1:] in classes[k] for k in _NAMING_CLASSES)
+                and not any(a <= rb + 1 <= b for a, b, _ in rules)
+            ):
+                return (ra, rb, rkind)
+    return span
+
+
+# Nouns that after ب start a body or a place, not a phrase: "كلية الزراعة بجامعة ...".
+_NAMING_CLASSES = ("org_head", "loc_inside", "loc_outside", "loc_named", "kb_word", "given")
 
 
 def _crosses_clause(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:

@@ -238,11 +238,22 @@ def test_mentions_never_cross_on_dev_set(extractor: EntityExtractor) -> None:
         pytest.param("أعلنت الرئاسة المصرية", "Presidency of Egypt", id="presidency"),
         pytest.param("قالت الشرطة البريطانية", "Police of United Kingdom", id="police"),
         pytest.param("فاز المنتخب المغربي", "Morocco national team", id="national-team"),
-        pytest.param("شنت القوات الأمريكية ضربات", "United States Armed Forces", id="forces"),
+        pytest.param(
+            "شنت القوات المسلحة الأمريكية ضربات", "United States Armed Forces", id="forces"
+        ),
     ],
 )
 def test_generated_state_bodies(extractor: EntityExtractor, text: str, name_en: str) -> None:
     assert name_en in {e.name_en for e in extractor.extract(text)}
+
+
+def test_forces_named_by_a_nationality_are_a_description(extractor: EntityExtractor) -> None:
+    """ "القوات الروسية" (Russian forces) is left unlabelled by independent labellers; "الجيش
+    الروسي" and "القوات المسلحة الروسية" name the armed forces."""
+    text = "تقدمت القوات الروسية نحو القرية، وقال الجيش الروسي إن القوات المسلحة الروسية سيطرت."
+    mentions = {text[s:e] for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert "القوات الروسية" not in mentions
+    assert {"الجيش الروسي", "القوات المسلحة الروسية"} <= mentions
 
 
 def test_names_in_a_dateline_line_are_read(tagged_extractor: EntityExtractor) -> None:

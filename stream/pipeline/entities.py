@@ -625,6 +625,17 @@ class EntityExtractor:
                         for form in (word + suffix, "ال" + word + suffix):
                             adjectives.setdefault(form, entry.country or "")
         self._adjectives = adjectives
+        # A weak surname with no context words of its own is confirmed by its country: the
+        # country's names and nationality adjectives ("الأسد" in an article on Syria).
+        by_country: dict[str, set[str]] = {}
+        for form, cc in adjectives.items():
+            by_country.setdefault(cc, set()).add(form)
+        for entry in kb.entries:
+            if entry.source == "cldr" and entry.country:
+                by_country.setdefault(entry.country, set()).update(_norm_set(entry.names()))
+        for k, entry in enumerate(kb.entries):
+            if entry.type == "PER" and entry.weak and not entry.context and entry.country:
+                self._context[k] = frozenset(by_country.get(entry.country, ()))
         self._homographs = frozenset(
             normalize_str(n)
             for e in kb.entries
@@ -890,7 +901,10 @@ class EntityExtractor:
                 continue  # "هجوما جوياً", "معانٍ": tanween marks an indefinite word, not a name
             if match.index > 0 and _bare(part.tokens[match.index - 1].text) & self._event_words:
                 continue  # "كأس أمم أفريقيا", "كأس العالم": a competition, not the place
-            token = part.tokens[match.index].text[len(match.clitic) :]
+            whole = part.tokens[match.index].text
+            if match.clitic and whole in self._first:
+                continue  # "فاطمة" is a woman's name, not ف + the town أطمة
+            token = whole[len(match.clitic) :]
             if match.tokens == 1 and token in self._adjectives and token not in self._homographs:
                 continue  # a nationality adjective is never an entity by itself
             if self._is_title_part(part, match):
@@ -2804,8 +2818,13 @@ class EntityExtractor:
                 break
             if tail and tok in self._adjectives and self._place_of(part, tail[-1], tok):
                 break  # "جامعة فلوريدا الأمريكية": the adjective only repeats the place's country
-            if tail and tok.startswith("وال") and tok[3:] in self._org_heads:
-                break  # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية": another body
+            if tail and (
+                (tok.startswith("وال") and tok[3:] in self._org_heads)
+                or (tok[0] == "و" and (tok[1:] in self._org_heads or tok[1:] == "حكومه"))
+            ):
+                # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية", "وزارة النفط
+                # وحكومة الإقليم": another body
+                break
             lam = tok.startswith("لل") or self._lam_genitive(tok)
             state = tokens[tail[0]].text == "الدوله" if tail else False  # "وزارة الدولة لشؤون"
             ministry = head == self._ministry and not state

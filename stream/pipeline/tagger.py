@@ -339,15 +339,19 @@ class EntityTagger:
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
         rules = decode([tag for tag, _ in tags])
         agreed = set(rules)  # "أشرف بن شرقي": a name the rules found may hold such words
-        tagged = [
-            _no_phrase_after(tokens, span, rules, self._features.classes)
-            for span in decode(labels)
-            if span in agreed
-            or not (_crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules))
-        ]
+        tagged, rejected = [], []
+        for span in decode(labels):
+            if span in agreed or not (
+                _crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules)
+            ):
+                tagged.append(_no_phrase_after(tokens, span, rules, self._features.classes))
+            else:
+                rejected.append(span)
         chosen = [
             span
-            for span in arbitrate(tagged, confidence, rules, self.threshold, self.drop_threshold)
+            for span in arbitrate(
+                tagged, confidence, rules, self.threshold, self.drop_threshold, rejected
+            )
             if span in agreed or not _generic_body(tokens, span)
         ]
         frequent = self._features.classes["frequent"]
@@ -365,11 +369,13 @@ class EntityTagger:
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
 
 
-# Words that end a clause or start one, and "south of" and the like: no name runs across them
-# ("... الإعلام إن وزارة ...", "مقر شرطة الاحتياطي المركزي جنوبي العاصمة").
+# Words that end a clause or start one, "south of" and the like, and prepositions no name holds:
+# no name runs across them ("... الإعلام إن وزارة ...", "مقر شرطة الاحتياطي المركزي جنوبي
+# العاصمة", "سفير الاتحاد الأوروبي لدى الصومال").
 _CLAUSE_TEXT = """
 إن أن إنه أنه إنها أنها الذي التي الذين قد لقد لم لن هو هي هم كان كانت
 جنوبي شمالي شرقي غربي
+لدى منذ خلال
 """
 _CLAUSE_WORDS = frozenset(normalize_str(w) for w in _CLAUSE_TEXT.split())
 
@@ -459,15 +465,17 @@ def arbitrate(
     rules: list[tuple[int, int, str]],
     threshold: float,
     drop_threshold: float | None = None,
+    rejected: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int, str]]:
     """The tagger's spans where it agrees with the rules or is sure (every token's marginal
     probability at least `threshold`); elsewhere the rules' spans stand. Dropping a span of
-    theirs outright takes `drop_threshold` (default: `threshold`)."""
+    theirs outright takes `drop_threshold` (default: `threshold`). A tagged span `rejected`
+    beforehand (it ran across a clause) drops nothing: its confidence is in the wrong span."""
     if drop_threshold is None:
         drop_threshold = threshold
     agreed = set(rules)
     accepted: list[tuple[int, int, str]] = []
-    doubted: list[tuple[int, int, str]] = []
+    doubted: list[tuple[int, int, str]] = list(rejected)
     for span in tagged:
         a, b, _ = span
         if span in agreed or min(confidence[a : b + 1]) >= threshold:

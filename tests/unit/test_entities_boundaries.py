@@ -380,6 +380,21 @@ from stream.pipeline.entities import EntityExtractor
             ("لاوتارو مارتينيز", "PER"),
             id="gazetteer-town-does-not-hide-a-name",
         ),
+        pytest.param(
+            "فاز حزب الرك المحسوب على النائب", ("حزب الرك", "ORG"), id="party-then-participle"
+        ),
+        pytest.param(
+            "أعلنت وزارة النفط وحكومة الإقليم", ("وزارة النفط", "ORG"), id="two-bodies-with-waw"
+        ),
+        pytest.param("ومنطقة توشكى تمكنت من", ("توشكى", "LOC"), id="verb-after-place"),
+        pytest.param(
+            "شراكة مع مجمع صيدال لإنتاج مواد أولية", ("مجمع صيدال", "ORG"), id="purpose-phrase"
+        ),
+        pytest.param(
+            "الخرطوم - السودان\n- البرهان يصل إلى بورتسودان",
+            ("البرهان", "PER"),
+            id="weak-surname-confirmed-by-country",
+        ),
     ],
 )
 def test_finds(found, text: str, expected: tuple[str, str]) -> None:
@@ -528,6 +543,18 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
             "وافق مجلس الوزراء في جلسته على المشروع",
             ("مجلس الوزراء", "ORG"),
             id="bare-cabinet-is-not-named",
+        ),
+        pytest.param(
+            "وقال الكاتب الصحفي سيدي أحمد ولد باب إن",
+            ("الصحفي", "PER"),
+            id="title-word-is-no-weak-surname",
+        ),
+        pytest.param(
+            "الديربي لا يلعب بل يربح", ("الديربي", "LOC"), id="weak-town-takes-no-article"
+        ),
+        pytest.param("الأسد ملك الغابة", ("الأسد", "PER"), id="weak-surname-needs-its-country"),
+        pytest.param(
+            "عاد المعارض من المنفى بعد عشرين عاما", ("المنفى", "PER"), id="surname-common-word"
         ),
     ],
 )

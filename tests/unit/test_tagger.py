@@ -348,3 +348,29 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
         (text[s:e], ent.type) for ent in tagged_extractor.extract(text) for s, e in ent.mentions
     }
     assert ("أشرف بن شرقي", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        pytest.param(
+            "بعد توقف الدوري لارتباط المنتخب الكويتي بمعسكر خارجي في دبي.",
+            {"المنتخب الكويتي"},
+            "المنتخب الكويتي بمعسكر خارجي",
+            id="no-phrase-with-ba-after-a-name",
+        ),
+        pytest.param(
+            "وقال سفير الاتحاد الأوروبي لدى الصومال إن المساعدات ستصل.",
+            {"الاتحاد الأوروبي", "الصومال"},
+            "الاتحاد الأوروبي لدى الصومال",
+            id="rejected-span-drops-no-rules-name",
+        ),
+        pytest.param("وذكرت روداو أن", {"روداو"}, None, id="rare-known-name-kept"),
+    ],
+)
+def test_tagger_keeps_the_rules_names(
+    tagged_extractor: EntityExtractor, text: str, expected: set[str], unwanted: str | None
+) -> None:
+    mentions = {text[s:e] for ent in tagged_extractor.extract(text) for s, e in ent.mentions}
+    assert expected <= mentions
+    assert unwanted not in mentions

@@ -625,17 +625,6 @@ class EntityExtractor:
                         for form in (word + suffix, "ال" + word + suffix):
                             adjectives.setdefault(form, entry.country or "")
         self._adjectives = adjectives
-        # A weak surname with no context words of its own is confirmed by its country: the
-        # country's names and nationality adjectives ("الأسد" in an article on Syria).
-        by_country: dict[str, set[str]] = {}
-        for form, cc in adjectives.items():
-            by_country.setdefault(cc, set()).add(form)
-        for entry in kb.entries:
-            if entry.source == "cldr" and entry.country:
-                by_country.setdefault(entry.country, set()).update(_norm_set(entry.names()))
-        for k, entry in enumerate(kb.entries):
-            if entry.type == "PER" and entry.weak and not entry.context and entry.country:
-                self._context[k] = frozenset(by_country.get(entry.country, ()))
         self._homographs = frozenset(
             normalize_str(n)
             for e in kb.entries

@@ -393,7 +393,7 @@ from stream.pipeline.entities import EntityExtractor
         pytest.param(
             "الخرطوم - السودان\n- البرهان يصل إلى بورتسودان",
             ("البرهان", "PER"),
-            id="weak-surname-confirmed-by-country",
+            id="weak-surname-confirmed-by-context",
         ),
     ],
 )

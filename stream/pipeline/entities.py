@@ -517,6 +517,7 @@ _EN_ORG_WORDS = frozenset(
     )
 )
 _EN_LINKS = frozenset(_words("of for the and de"))
+_EN_ARTICLES = frozenset(_words("a an"))
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -1783,8 +1784,8 @@ class EntityExtractor:
             if k > j:
                 return self._make(part, j, k - 1, "PER"), i, k - 1
             return None
-        if not self._capitalized(part, i) or toks[i].text in _EN_LINKS | _EN_TITLES:
-            return None
+        if not self._capitalized(part, i) or toks[i].text in _EN_LINKS | _EN_TITLES | _EN_ARTICLES:
+            return None  # "A US Navy destroyer": the name starts after the article
         k, has_org = i, False
         while k + 1 < len(toks) and self._joinable(part, k, k + 1) and not part.covered[k + 1]:
             nxt = toks[k + 1].text

@@ -116,6 +116,11 @@ def _discovered(entities: list[Entity]) -> list[Entity]:
             id="english-org-keyword",
         ),
         pytest.param(
+            "A US Navy destroyer shot down two missiles",
+            ("US Navy", "ORG"),
+            id="english-org-after-article",
+        ),
+        pytest.param(
             "أطلقت هيئة الطرق والمواصلات (RTA) خدمة",
             ("RTA", "ORG"),
             id="acronym-in-parentheses",

@@ -429,6 +429,9 @@ _ORG_HEADS = _words(
 مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي مجمع إدارة دائرة
 """
 )
+# A source credit: "المصدر: الجزيرة", "الجزيرة + وكالات", "(الجزيرة)" after the last sentence.
+_CREDIT_BEFORE = re.compile(r"(?:المصدر|المصادر|مصدر الخبر|نقلا عن|نقلاً عن)\s*[:：]?\s*[«\"“]?$")
+_CREDIT_AFTER = re.compile(r"\s*[+/]\s*(?:وكالات|رويترز|أ ف ب|فرانس برس)")
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
 _ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة مجموعة إذاعة وكالة"))
 # Media heads stay out of the mention even before a definite name ("صحيفة الاقتصادية").
@@ -658,6 +661,14 @@ class EntityExtractor:
         self._named_only = _norm_set(_words("متحف"))
         self._called = _norm_set(_words("المسمى المسماة يسمى تسمى المعروف المعروفة"))
         self._roads = _norm_set(_words("طريق الطريق شارع الشارع"))
+        # The people and bodies a body addresses: its object, never the end of its name.
+        self._group_nouns = _norm_set(
+            _words(
+                "المجالس السكان الأهالي المواطنين الطلاب الطلبة الحجاج الزوار المرضى الأسر "
+                "العائلات التجار الجمهور المقيمين المدارس الشركات الجهات المؤسسات المنشآت "
+                "السلطات المستشفيات المزارعين الصيادين المسافرين الجميع"
+            )
+        )
         self._institution_nisba = _norm_set(
             _words(
                 "التنموي التنموية الاقتصادي الاقتصادية الاجتماعي الاجتماعية الثقافي الثقافية "
@@ -747,6 +758,9 @@ class EntityExtractor:
         self._bin = normalize_str("بن")
         # Place heads that with ل are a verbal noun of purpose ("لسد" = to fill).
         self._verbal_heads = _norm_set(_words("لسد ولسد"))
+        self._compass_adjectives = _norm_set(_words("الشمالي الشمالية الجنوبي الجنوبية"))
+        # Adjectives that end a road's name ("طريق مصر الإسكندرية الصحراوي").
+        self._road_tail = _norm_set(_words("الصحراوي الزراعي السريع الساحلي الدائري الإقليمي"))
         self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
         self._arenas = _norm_set(
@@ -861,6 +875,10 @@ class EntityExtractor:
             "event": self._event_words,
             "kb_word": self._kb_words,
         }
+
+    def is_head(self, word: str) -> bool:
+        """Is the normalized word a body or place head, a road or a title ("طريق", "وزارة")?"""
+        return word in self._heads or word in self._roads or word in self._titles
 
     def kb_spans(self, norm: NormalizedText) -> list[tuple[int, int, str, int]]:
         """Every knowledge-base name in `norm`, before any rule decides: (start, end) in the
@@ -1202,6 +1220,18 @@ class EntityExtractor:
             part.covered[nxt] = True
             last = nxt
             nxt += 1
+        if (
+            entry.type == "ORG"
+            and nxt < len(toks)
+            and toks[last].text in self._adjectives
+            and toks[nxt].text in self._compass_adjectives
+            and self._joinable(part, last, nxt)
+        ):
+            # "وكالة الأنباء المركزية الكورية الشمالية": a compound nationality
+            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
+            part.covered[nxt] = True
+            last = nxt
+            nxt += 1
         tails = self._loc_tail if entry.role != "country or territory" else self._kb_loc_tail
         if (
             entry.type == "LOC"
@@ -1322,6 +1352,17 @@ class EntityExtractor:
             or self._definite_verbal_noun(tok)
         )
 
+    def _credit(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """A name set apart on its line by a dash, slash or parentheses, as a credit is."""
+        text = part.text
+        start = text.rfind("\n", 0, match.start) + 1
+        end = text.find("\n", match.end)
+        before = text[start : match.start].rstrip()
+        after = text[match.end : len(text) if end < 0 else end].strip()
+        opened = before.endswith(("(", "-", "–", "/"))
+        closed = after[:1] in (")", "-", "–", "/", ":")
+        return (opened or not before) and (closed or not after) and (opened or closed)
+
     def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """A name in quotes or guillemets, or after a media head, names an outlet or a body:
         'تحدثت إليهم «الشرق الأوسط»', 'صحيفة الشرق الأوسط'."""
@@ -1330,6 +1371,9 @@ class EntityExtractor:
         after = text[match.end : match.end + 2].strip()
         if before[-1:] in ("«", '"', "“") and after[:1] in ("»", '"', "”"):
             return True
+        line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
+        if _CREDIT_BEFORE.search(line) or _CREDIT_AFTER.match(text, match.end):
+            return True  # "المصدر: الجزيرة + وكالات": a credit names the outlet
         if match.index == 0 or match.clitic:
             return False
         prev = part.tokens[match.index - 1].text
@@ -1360,6 +1404,8 @@ class EntityExtractor:
             return False  # "الديربي": the match, not Derby; a town's name takes no article
         if k in strong or self._context[k] & words:
             return True
+        if self._entries[k].type == "ORG" and self._credit(part, match):
+            return True  # "مراكش (ومع)", "الجزائر - واج": an agency's credit
         if match.index > 0:
             prev = part.tokens[match.index - 1].text
             cues = self._titles | self._title_context
@@ -1828,6 +1874,8 @@ class EntityExtractor:
         or a preposition on a noun or verbal noun ("بشكل", "بداعي", "بتنفيذ", "لتطوير")."""
         if tok in self._first or tok in self._inner:
             return False
+        if any(c.isdigit() for c in tok):
+            return True  # "حكم على مراد حمدي ب5 سنوات": a number is never a name word
         if tok in self._common or tok in self._enders or (first and tok in self._directions):
             return True  # "الأمريكي غرب تكساس": a direction never starts or continues a name
         if len(tok) == 4 and tok[0] == "ا" and not any(c in "اويه" for c in tok[1:]):
@@ -2331,6 +2379,8 @@ class EntityExtractor:
             return None
         if tok in self._titles or tok in self._heads or tok in self._stop or tok in self._first:
             return None
+        if tok[1:] in self._titles or tok[1:] in self._heads or tok[1:] in self._roads:
+            return None  # "فهد بن عبدالعزيز وطريق السالمي": a road, not a second person
         toks = part.tokens
         comma = part.norm.text[toks[i - 1].end : toks[i].start].strip() in ("،", ",")
         if comma and tok[1:] not in self._first:
@@ -2841,6 +2891,14 @@ class EntityExtractor:
             ):
                 break  # "المؤسسة الوطنية للنفط الشكر": a definite noun after للنفط is the object
             if (
+                tail
+                and tok.startswith("ال")
+                and tokens[tail[-1]].text.startswith(("ال", "وال"))
+                and tok not in self._adjectives
+                and (tok in self._group_nouns or (tok.endswith("ين") and not tok.endswith("يين")))
+            ):
+                break  # "دعت وزارة الزراعة المزارعين", "وزارة الداخلية والبلديات المجالس"
+            if (
                 tok.startswith("ال")
                 or tok.startswith("لل")
                 or (tail and tok[0] == "و" and tok[1:].startswith("ال"))
@@ -3015,6 +3073,9 @@ class EntityExtractor:
         tokens = part.tokens
         if tokens[i].text in self._verbal_heads:
             return None  # "لسد النقص": "to fill the shortage", not a dam
+        road = bool(_bare(tokens[i].text) & self._roads)
+        if road and i > 0 and tokens[i - 1].text == "عن":
+            return None  # "عن طريق": by means of
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
         if (
             inside is None
@@ -3045,6 +3106,14 @@ class EntityExtractor:
             starts = {f for f, _, _ in part.kb_ranges}
             while last + 1 < len(tokens) and part.covered[last + 1] and last + 1 not in starts:
                 last += 1  # "مخيم النصيرات وخان يونس": another known place is not in the name
+            while road and last + 1 < len(tokens) and self._joinable(part, last, last + 1):
+                end = next(
+                    (b for a, b, kind in part.kb_ranges if a == last + 1 and kind == "LOC"), None
+                )
+                gap = part.norm.text[tokens[last].end : tokens[last + 1].start]
+                if end is None or tokens[last + 1].text[0] == "و" or gap.strip():
+                    break
+                last = end  # "شارع مصر السودان": the places it joins (a dash lists them)
         elif tokens[j].text in self._titles and tokens[j].text[:2] == "ال":
             # "جسر الملك فهد", "مطار الملكة علياء الدولي", "حي الشيخ زايد": named after a person
             if j + 1 >= len(tokens) or not self._joinable(part, j, j + 1):
@@ -3114,15 +3183,22 @@ class EntityExtractor:
                 second = tokens[j + 1].text if n == 2 else ""
                 if second.startswith("المت") and len(second) >= 7 and second in self._frequent:
                     n = 1  # "جزر سبراتلي المتنازع عليها": a participle
-                if second[:1] == second[-1:] == "ت" and second in self._frequent:
-                    n = 1  # "منطقة توشكى تمكنت من رصد": a verb (she managed) after the name
+                if (
+                    second.endswith("ت")
+                    and second in self._frequent
+                    and not self._name_word_known(second)
+                ):
+                    n = 1  # "منطقة توشكى تمكنت من رصد", "سد أبومنصور بلغت": a verb
                 if n == 2 and outside is not None and tokens[j + 1].text.endswith("يه"):
                     return None  # "منطقة شعاب مرجانية": a noun and its adjective
                 n += self._known_place_tail(part, j + n)
             last = j + n - 1
         while (
             last + 1 < len(tokens)
-            and tokens[last + 1].text in self._loc_tail
+            and (
+                tokens[last + 1].text in self._loc_tail
+                or (road and tokens[last + 1].text in self._road_tail)
+            )
             and self._joinable(part, last, last + 1)
             and not part.covered[last + 1]
         ):
@@ -3180,8 +3256,13 @@ class EntityExtractor:
             elif m.entry is not None or " " not in m.text_norm:
                 continue
             last = m.text_norm.split()[-1]
-            if len(last) >= 3 and last not in self._stop and last not in self._connector_tails:
-                surnames.setdefault(last, m)
+            if (
+                len(last) >= 3
+                and last not in self._stop
+                and last not in self._connector_tails
+                and last not in self._titles
+            ):
+                surnames.setdefault(last, m)  # not "الوزير" alone after "كامل الوزير"
         if not surnames:
             return []
         out: list[_Mention] = []

@@ -111,9 +111,14 @@ def pattern_tokens(pattern: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(normalize(pattern)))
 
 
+_DOMAIN_ENDS = frozenset(("نت", "كوم", "net", "com", "org"))
+
+
 def _joinable(norm: NormalizedText, left: Token, right: Token) -> bool:
     """Two tokens may be parts of one term only when separated by a space or hyphen."""
     gap = norm.text[left.end : right.start]
+    if gap == "." and right.text in _DOMAIN_ENDS:
+        return True  # a site named with its domain: "العربية.نت", "مصراوي.كوم"
     if gap.strip() == "." and len(left.text) == len(right.text) == 1:
         return "\n" not in gap  # an abbreviation spelled with dots: "أ.ف.ب", "و.م.ع"
     return len(gap) <= 3 and gap.strip(" -") == "" and "\n" not in gap

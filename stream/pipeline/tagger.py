@@ -363,10 +363,36 @@ class EntityTagger:
                 and not any(stem in frequent for stem, _ in stem_candidates(tokens[i].text))
                 for i in range(a, b + 1)
             )
-            if rare_kb_name and not any(c[0] <= b and a <= c[1] for c in chosen):
-                chosen.append(span)  # "روداو": a known name in no dictionary is not dropped
+            known = rare_kb_name or (
+                all(tags[i][1] == "kb" for i in range(a, b + 1)) and _set_apart(text, tokens, a, b)
+            )
+            if known and not any(c[0] <= b and a <= c[1] for c in chosen):
+                # "روداو": a known name in no dictionary is not dropped, nor one standing
+                # alone between separators, as credits do ("فرانس 24 / أ ف ب", "(رويترز)")
+                chosen.append(span)
         chosen.sort()
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+
+
+def _set_apart(text: str, tokens: list[TagToken], first: int, last: int) -> bool:
+    """Is tokens[first..last] a line or a separated item of one: punctuation or the line's
+    edge on both sides, and a separator ("/", "-", "(") on at least one?"""
+
+    def edge(k: int) -> str | None:
+        if k < 0 or k >= len(tokens) or tokens[k].region != tokens[first].region:
+            return ""
+        if k > last:
+            gap = text[tokens[last].end : tokens[k].start]
+        else:
+            gap = text[tokens[k].end : tokens[first].start]
+        if "\n" in gap:
+            return ""  # the line ends (or starts) here
+        return None if tokens[k].is_word else tokens[k].text
+
+    before, after = edge(first - 1), edge(last + 1)
+    if before is None or after is None:
+        return False
+    return bool(set(before + after) & set("/-–()"))
 
 
 # Words that end a clause or start one, "south of" and the like, and prepositions no name holds:
@@ -541,6 +567,9 @@ def _clitic(
         if entry is not None:
             return clitic, entry
     word = tokens[first].text
+    for stem, clitic in candidates:
+        if clitic and set(word[:clitic]) <= _PROCLITICS and extractor.is_head(stem):
+            return clitic, None  # "وطريق الملك فهد": the road starts after و
     if word in lexicon:
         return 0, None
     best = 0

@@ -291,3 +291,93 @@ def test_not_the_place_or_whole_span(found, text: str) -> None:
 )
 def test_list_and_postposed_need_a_name(found, text: str) -> None:
     assert not any(kind == "PER" for _, kind in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unwanted"),
+    [
+        pytest.param(
+            "بدورها، دعت وزارة الزراعة المزارعين إلى التنسيق مع مديرياتها.",
+            "وزارة الزراعة",
+            "ORG",
+            "وزارة الزراعة المزارعين",
+            id="body-ends-before-its-object",
+        ),
+        pytest.param(
+            "ودعت وزارة الداخلية والبلديات المجالس البلدية المنتخبة إلى انتخاب رؤسائها.",
+            "وزارة الداخلية والبلديات",
+            "ORG",
+            "وزارة الداخلية والبلديات المجالس البلدية",
+            id="body-ends-before-a-group-noun",
+        ),
+        pytest.param(
+            "وأكد أن أعمال إعادة إنشاء سد أبومنصور بلغت مراحلها النهائية.",
+            "سد أبومنصور",
+            "LOC",
+            "سد أبومنصور بلغت",
+            id="place-ends-before-a-perfective-verb",
+        ),
+        pytest.param(
+            "ذكرت وكالة الأنباء المركزية الكورية الشمالية أن الزعيم أشرف على التجربة.",
+            "وكالة الأنباء المركزية الكورية الشمالية",
+            "ORG",
+            "وكالة الأنباء المركزية الكورية",
+            id="compound-nationality-in-a-known-name",
+        ),
+        pytest.param(
+            "وقال مصدر أمني لـ\"العربية.نت\" إن الهجوم أحبط.",
+            "العربية.نت",
+            "ORG",
+            None,
+            id="site-named-with-its-domain",
+        ),
+        pytest.param(
+            "وقضت المحكمة على المتهم مراد حمدي ب5 سنوات سجنا نافذا.",
+            "مراد حمدي",
+            "PER",
+            "مراد حمدي ب5",
+            id="number-is-no-name-word",
+        ),
+        pytest.param(
+            "ضرب زلزال قوي شمال اليابان.\nالمصدر: الجزيرة + وكالات",
+            "الجزيرة",
+            "ORG",
+            None,
+            id="source-credit-names-the-outlet",
+        ),
+        pytest.param(
+            "مراكش (ومع) - أشرفت الوزيرة على توزيع المساكن.",
+            "ومع",
+            "ORG",
+            None,
+            id="weak-agency-name-in-a-credit",
+        ),
+    ],
+)
+def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | None) -> None:
+    mentions = found(text)
+    assert (surface, kind) in mentions
+    assert not any(s == unwanted for s, _ in mentions)
+    assert not any(s == surface and t != kind for s, t in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        pytest.param(
+            "تفقد الفريق كامل الوزير، نائب رئيس الوزراء، القطار. ورافق الوزير خلال الجولة رئيس"
+            " الهيئة.",
+            "الوزير",
+            id="title-word-surname-not-propagated",
+        ),
+        pytest.param(
+            "لاسيما الدائري السادس وطريق الملك فهد بن عبدالعزيز وطريق السالمي مؤكدة جاهزية"
+            " الدوريات.",
+            "طريق السالمي",
+            id="road-is-no-second-person",
+        ),
+        pytest.param("وقال ومع ذلك إن الأمر انتهى.", "ومع", id="weak-agency-name-in-a-sentence"),
+    ],
+)
+def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
+    assert not any(s in (unwanted, "و" + unwanted) for s, _ in found(text))

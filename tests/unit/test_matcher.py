@@ -20,6 +20,7 @@ def matcher() -> TermMatcher[str]:
             ("بلينكن", "blinken"),
             ("Red Sea", "red-sea-en"),
             ("أ ف ب", "afp"),
+            ("العربية.نت", "alarabiya-net"),
         ]
     )
 
@@ -60,6 +61,8 @@ def test_proclitics(
         pytest.param("البحر الاحمر", ["red-sea"], id="hamza-normalized"),
         pytest.param("صورة أرشيفية (أ.ف.ب)", ["afp"], id="abbreviation-with-dots"),
         pytest.param("الولايات. المتحدة", [], id="full-stop-breaks-words"),
+        pytest.param("لـ«العربية.نت»", ["alarabiya-net"], id="site-with-its-domain"),
+        pytest.param("العربية. نت", [], id="domain-needs-the-bare-dot"),
     ],
 )
 def test_longest_match_and_boundaries(

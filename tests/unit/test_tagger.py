@@ -366,6 +366,18 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             id="rejected-span-drops-no-rules-name",
         ),
         pytest.param("وذكرت روداو أن", {"روداو"}, None, id="rare-known-name-kept"),
+        pytest.param(
+            "فرانس 24 / أ ف ب / رويترز\nأعلن خفر السواحل الإيطالي إنقاذ مهاجرين.",
+            {"فرانس 24", "أ ف ب", "رويترز"},
+            None,
+            id="credits-set-apart-kept",
+        ),
+        pytest.param(
+            "شددت الشرطة على الحذر على الدائري السادس وطريق الملك فهد بن عبدالعزيز.",
+            {"طريق الملك فهد بن عبدالعزيز"},
+            "وطريق الملك فهد بن عبدالعزيز",
+            id="clitic-before-a-head-is-not-the-name",
+        ),
     ],
 )
 def test_tagger_keeps_the_rules_names(

@@ -1374,6 +1374,9 @@ class EntityExtractor:
         line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
         if _CREDIT_BEFORE.search(line) or _CREDIT_AFTER.match(text, match.end):
             return True  # "المصدر: الجزيرة + وكالات": a credit names the outlet
+        end = text.find("\n", match.end)
+        if not line.strip() and not text[match.end : len(text) if end < 0 else end].strip():
+            return True  # "الشرق الأوسط" alone on a line: the page's masthead
         if match.index == 0 or match.clitic:
             return False
         prev = part.tokens[match.index - 1].text

@@ -344,7 +344,8 @@ class EntityTagger:
             if span in agreed or not (
                 _crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules)
             ):
-                tagged.append(_no_phrase_after(tokens, span, rules, self._features.classes))
+                span = _no_phrase_after(tokens, span, rules, self._features.classes)
+                tagged.append(_no_verb_before(tokens, span, rules, self._features.classes))
             else:
                 rejected.append(span)
         chosen = [
@@ -456,6 +457,33 @@ def _no_phrase_after(
                 and not any(a <= rb + 1 <= b for a, b, _ in rules)
             ):
                 return (ra, rb, rkind)
+    return span
+
+
+def _no_verb_before(
+    tokens: list[TagToken],
+    span: tuple[int, int, str],
+    rules: list[tuple[int, int, str]],
+    classes: dict[str, frozenset[str]],
+) -> tuple[int, int, str]:
+    """A rules' place or body the tagger ran back into the verb before it ("وتضم فرنسا")
+    starts where the rules start it."""
+    first, last, kind = span
+    if kind == "PER":
+        return span
+    for ra, rb, rkind in rules:
+        if rkind == kind and first < ra <= rb == last:
+            for i in range(first, ra):
+                word = tokens[i].text
+                stem = word[1:] if word[:1] in "وف" and len(word) >= 4 else word
+                if (
+                    len(stem) >= 3
+                    and stem[0] in "يتن"
+                    and stem[1] not in "اوي"
+                    and word in classes["frequent"]
+                    and not any(stem in classes[k] or word in classes[k] for k in _NAMING_CLASSES)
+                ):
+                    return (ra, rb, rkind)
     return span
 
 

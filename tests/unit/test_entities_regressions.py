@@ -346,6 +346,13 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="source-credit-names-the-outlet",
         ),
         pytest.param(
+            "الشرق الأوسط\nقال الوزير إن الوضع خطير.",
+            "الشرق الأوسط",
+            "ORG",
+            None,
+            id="masthead-alone-on-its-line",
+        ),
+        pytest.param(
             "مراكش (ومع) - أشرفت الوزيرة على توزيع المساكن.",
             "ومع",
             "ORG",

@@ -378,6 +378,12 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             "وطريق الملك فهد بن عبدالعزيز",
             id="clitic-before-a-head-is-not-the-name",
         ),
+        pytest.param(
+            "آلية المراقبة التي ترأسها الولايات المتحدة وتضم فرنسا وقوات اليونيفيل.",
+            {"فرنسا"},
+            "وتضم فرنسا",
+            id="no-verb-before-a-known-place",
+        ),
     ],
 )
 def test_tagger_keeps_the_rules_names(

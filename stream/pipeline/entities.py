@@ -1239,6 +1239,7 @@ class EntityExtractor:
             and toks[nxt].text in tails
             and toks[nxt].text not in ("الدولي", "الدوليه")
             and self._joinable(part, last, nxt)
+            and not (first > 0 and "ريف" in _bare(toks[first - 1].text))  # "ريف حلب الشرقي"
         ):
             end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
             part.covered[nxt] = True

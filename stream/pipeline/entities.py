@@ -759,6 +759,10 @@ class EntityExtractor:
         # Place heads that with ل are a verbal noun of purpose ("لسد" = to fill).
         self._verbal_heads = _norm_set(_words("لسد ولسد"))
         self._compass_adjectives = _norm_set(_words("الشمالي الشمالية الجنوبي الجنوبية"))
+        # Adjectives of a body's field that are no nisba: "وزارة الأشغال العامة".
+        self._plain_adjectives = _norm_set(
+            _words("العام العامة الخاص الخاصة الأعلى الأول الأولى المدني المدنية المتحدة")
+        )
         # Adjectives that end a road's name ("طريق مصر الإسكندرية الصحراوي").
         self._road_tail = _norm_set(_words("الصحراوي الزراعي السريع الساحلي الدائري الإقليمي"))
         self._kunyas = _norm_set(_words("أبو أم"))
@@ -1253,7 +1257,10 @@ class EntityExtractor:
                 and not part.covered[nxt + 1]
                 and self._joinable(part, last, nxt)
                 and self._joinable(part, nxt, nxt + 1)
-                and self._is_name_word(toks[nxt + 1].text, False)
+                and (
+                    self._is_name_word(toks[nxt + 1].text, False)
+                    or (toks[nxt].text == "ال" and toks[nxt + 1].text.isalpha())
+                )  # "آل ثاني": آل (the family of) takes any word
             ):
                 end = part.norm.span(toks[nxt + 1].start, toks[nxt + 1].end)[1]
                 part.covered[nxt] = part.covered[nxt + 1] = True
@@ -2899,9 +2906,16 @@ class EntityExtractor:
                 and tok.startswith("ال")
                 and tokens[tail[-1]].text.startswith(("ال", "وال"))
                 and tok not in self._adjectives
-                and (tok in self._group_nouns or (tok.endswith("ين") and not tok.endswith("يين")))
+                and (
+                    tok in self._group_nouns
+                    or (tok.endswith("ين") and not tok.endswith("يين"))
+                    or (tok.endswith("ات") and not tok.endswith("يات"))
+                    or (head == self._ministry and not self._adjective_like(tok))
+                )
             ):
-                break  # "دعت وزارة الزراعة المزارعين", "وزارة الداخلية والبلديات المجالس"
+                # "دعت وزارة الزراعة المزارعين", "ومجلس الوزراء الاختصاصات", "مددت وزارة
+                # التربية والتعليم التعلم عن بعد": a ministry's fields are joined by و
+                break
             if (
                 tok.startswith("ال")
                 or tok.startswith("لل")
@@ -2993,6 +3007,15 @@ class EntityExtractor:
             # "شركة مصر لإنتاج الأسمدة" -> مصر لإنتاج الأسمدة: the company is named without شركة
             return self._make(part, tail[0], last, "ORG"), i, last
         return self._make(part, i, last, "ORG", clitic), i, last
+
+    def _adjective_like(self, tok: str) -> bool:
+        """A definite word that may qualify a body's field ("الداخلية", "العامة", "العالي")."""
+        return (
+            tok.endswith(("ي", "يه", "يين", "يون", "يات"))
+            or tok in self._adjectives
+            or tok in self._loc_tail
+            or tok in self._plain_adjectives
+        )
 
     def _company_purpose(self, part: _Span, last: int) -> int:
         """'إيديتا للصناعات الغذائية', 'أوراسكوم للاستثمار القابضة': a company's purpose and

@@ -759,6 +759,7 @@ class EntityExtractor:
         # Place heads that with ل are a verbal noun of purpose ("لسد" = to fill).
         self._verbal_heads = _norm_set(_words("لسد ولسد"))
         self._compass_adjectives = _norm_set(_words("الشمالي الشمالية الجنوبي الجنوبية"))
+        self._regnal = _norm_set(_words("الأول الثاني الثالث الرابع الخامس السادس السابع"))
         # Adjectives of a body's field that are no nisba: "وزارة الأشغال العامة".
         self._plain_adjectives = _norm_set(
             _words("العام العامة الخاص الخاصة الأعلى الأول الأولى المدني المدنية المتحدة")
@@ -1266,6 +1267,18 @@ class EntityExtractor:
                 part.covered[nxt] = part.covered[nxt + 1] = True
                 last = nxt + 1
                 nxt += 2
+            if (
+                nxt < len(toks)
+                and last > match.index + match.tokens - 1
+                and toks[nxt].text in self._regnal
+                and toks[last].text in self._first
+                and not part.covered[nxt]
+                and self._joinable(part, last, nxt)
+            ):
+                # "الحسين بن عبدالله الثاني": the father is King Abdullah II
+                end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
+                part.covered[nxt] = True
+                last = nxt
         if part.text[end : end + 1] == "+":
             end += 1  # "أوبك+" is أوبك بلس
             plus = self._by_name.get(normalize_str(part.text[start : end - 1]) + " بلس")
@@ -1508,6 +1521,7 @@ class EntityExtractor:
                 self._discover_english(part, i)
                 if not tokens[i].is_arabic
                 else self._discover_named_place(part, i)
+                or self._discover_quoted_body(part, i)
                 or self._discover_court(part, i, seats)
                 or self._discover_generic_body(part, i)
                 or self._discover_org(part, i)
@@ -1527,7 +1541,7 @@ class EntityExtractor:
             i = last + 1
         out += self._people_lists(part)
         for m in [*out, *(m for m in mentions if m.part == n)]:
-            if m.type == "ORG" and m.last >= 0:
+            if m.last >= 0:
                 alias = self._acronym(part, m)
                 if alias is not None:
                     out.append(alias)
@@ -1672,6 +1686,33 @@ class EntityExtractor:
             return None
         return self._make(part, i, last, "LOC"), i, last
 
+    def _discover_quoted_body(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
+        """'الشركة التايوانية «غولد أبولو»', 'منصة "تيك توك"': a quoted name after a body's
+        head (and its nationality) is the body's name."""
+        toks = part.tokens
+        if self._head(toks[i].text, self._org_named) is None:
+            return None
+        j = i + 1
+        while j < len(toks) and toks[j].text in self._adjectives and self._joinable(part, j - 1, j):
+            j += 1
+        if j >= len(toks) or j - i > 3 or part.covered[j]:
+            return None
+        gap = part.norm.text[toks[j - 1].end : toks[j].start].strip()
+        if gap not in ("«", '"', "“"):
+            return None
+        closing = {"«": "»", '"': '"', "“": "”"}[gap]
+        k = j
+        while True:
+            after = part.norm.text[toks[k].end : toks[k + 1].start if k + 1 < len(toks) else None]
+            if after.lstrip().startswith(closing):
+                break
+            if k + 1 >= len(toks) or k - j >= 3 or after.strip(" -") or part.covered[k + 1]:
+                return None
+            k += 1
+        if toks[j].text in self._stop or toks[j].text in self._adjectives:
+            return None
+        return self._make(part, j, k, "ORG"), i, k
+
     def _discover_court(
         self, part: _Span, i: int, seats: dict[int, _Mention]
     ) -> tuple[_Mention, int, int] | None:
@@ -1797,9 +1838,12 @@ class EntityExtractor:
         j = m.last + 1
         if j >= len(toks) or part.covered[j]:
             return None
-        gap = part.norm.text[toks[m.last].end : toks[j].start].strip()
-        if gap not in ("(", '"('):
+        gap = part.norm.text[toks[m.last].end : toks[j].start].replace(" ", "")
+        if gap not in ("(", '"(', "»(", "”("):
             return None
+        latin = not toks[j].is_arabic
+        if m.type != "ORG" and not latin:
+            return None  # "ماركو روبيو (Marco Rubio)": a person or place only in Latin script
         k = j
         while k + 1 < len(toks) and k - j < 3:
             if part.norm.text[toks[k].end : toks[k + 1].start] != " ":
@@ -1809,12 +1853,14 @@ class EntityExtractor:
             return None
         if any(part.covered[x] for x in range(j, k + 1)) or toks[j].text in self._stop:
             return None
+        if latin and any(part.tokens[x].is_arabic for x in range(j, k + 1)):
+            return None
         if j == k and toks[j].text.startswith("ال") and toks[j].text in self._frequent:
             return None  # "مجلس النواب (البرلمان)": what the body is, not its short name
         for x in range(j, k + 1):
             part.covered[x] = True
         start, end = part.norm.span(toks[j].start, toks[k].end)
-        return _Mention(start, end, "ORG", m.key, m.entry, m.text_norm, m.part, j, k)
+        return _Mention(start, end, m.type, m.key, m.entry, m.text_norm, m.part, j, k)
 
     def _capitalized(self, part: _Span, j: int) -> bool:
         tok = part.tokens[j]
@@ -2050,6 +2096,16 @@ class EntityExtractor:
                 break
             if n - links >= max_len or not self._is_name_word(tok, False):
                 break
+            if tok in self._group_nouns or tok in self._people_plurals:
+                break  # "الدكتور نذير عبيدات الطلبة": the students, his object
+            if (
+                tok.endswith("ا")
+                and tok[:-1] in self._frequent
+                and not self._name_word_known(tok)
+                and tok not in self._family_names
+                and not (j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال"))
+            ):
+                break  # "القس منذر إسحق مجسما": an accusative noun after the name
             if (
                 titled
                 and not tok.startswith("ال")

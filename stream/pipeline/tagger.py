@@ -353,7 +353,7 @@ class EntityTagger:
             for span in arbitrate(
                 tagged, confidence, rules, self.threshold, self.drop_threshold, rejected
             )
-            if span in agreed or not _generic_body(tokens, span)
+            if span in agreed or not (_generic_body(tokens, span) or _model_code(tokens, span))
         ]
         frequent = self._features.classes["frequent"]
         for span in rules:
@@ -432,6 +432,18 @@ def _generic_body(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
         return False
     word = tokens[first].text
     return any(word[n:] in _GENERIC_WORDS or "ال" + word[n:] in _GENERIC_WORDS for n in range(4))
+
+
+def _model_code(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
+    """Is a tagged span one Latin word with digits in it ("V3", "H800"): a product's code?"""
+    first, last, _ = span
+    word = tokens[first].text
+    return (
+        first == last
+        and word.isascii()
+        and any(c.isdigit() for c in word)
+        and any(c.isalpha() for c in word)
+    )
 
 
 def _no_phrase_after(

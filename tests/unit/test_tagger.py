@@ -384,6 +384,13 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             "وتضم فرنسا",
             id="no-verb-before-a-known-place",
         ),
+        pytest.param(
+            'وأشارت الشركة إلى أن تدريب نموذجها "V3" كلف أقل من 6 ملايين دولار، باستخدام'
+            ' رقائق "H800" الأقل تطورا.',
+            set(),
+            "V3",
+            id="product-code-is-no-name",
+        ),
     ],
 )
 def test_tagger_keeps_the_rules_names(

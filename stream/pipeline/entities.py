@@ -2099,6 +2099,15 @@ class EntityExtractor:
             if tok in self._group_nouns or tok in self._people_plurals:
                 break  # "الدكتور نذير عبيدات الطلبة": the students, his object
             if (
+                tok[0] == "و"
+                and len(tok) >= 4
+                and tok[1:] in self._frequent
+                and not tok.endswith("ي")  # "محمد وردي": a nisba family name
+                and not self._name_word_known(tok)
+                and tok not in self._family_names
+            ):
+                break  # "مطار هطاي وأغلق": و starts the next clause
+            if (
                 tok.endswith("ا")
                 and tok[:-1] in self._frequent
                 and not self._name_word_known(tok)

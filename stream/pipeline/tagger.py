@@ -345,6 +345,7 @@ class EntityTagger:
                 _crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules)
             ):
                 span = _no_phrase_after(tokens, span, rules, self._features.classes)
+                span = _no_noun_after(tokens, tags, span, rules, self._features.classes)
                 tagged.append(_no_verb_before(tokens, span, rules, self._features.classes))
             else:
                 rejected.append(span)
@@ -432,6 +433,34 @@ def _generic_body(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
         return False
     word = tokens[first].text
     return any(word[n:] in _GENERIC_WORDS or "ال" + word[n:] in _GENERIC_WORDS for n in range(4))
+
+
+def _no_noun_after(
+    tokens: list[TagToken],
+    tags: list[tuple[str, str]],
+    span: tuple[int, int, str],
+    rules: list[tuple[int, int, str]],
+    classes: dict[str, frozenset[str]],
+) -> tuple[int, int, str]:
+    """A known body the tagger ran on into a definite noun that qualifies nothing ("المجلس
+    السياسي الأعلى العدوان الصهيوني": the council condemned the aggression) ends where the
+    knowledge base ends it."""
+    first, last, kind = span
+    if kind != "ORG":
+        return span
+    for ra, rb, rkind in rules:
+        if (ra, rkind) != (first, kind) or rb >= last or tags[ra][1] != "kb":
+            continue
+        word = tokens[rb + 1].text
+        if (
+            word.startswith("ال")
+            and not word.endswith(("ي", "يه", "يين", "يون", "يات"))
+            and word not in classes["nationality"]
+            and word not in classes["loc_tail"]
+            and word not in classes["kb_word"]
+        ):
+            return (ra, rb, rkind)
+    return span
 
 
 def _model_code(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:

@@ -402,6 +402,13 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="ministry-field-with-a-plain-adjective",
         ),
         pytest.param(
+            "فيما تضرر مدرج مطار هطاي وأغلق أمام الرحلات المدنية.",
+            "مطار هطاي",
+            "LOC",
+            "مطار هطاي وأغلق",
+            id="place-ends-before-waw-and-a-verb",
+        ),
+        pytest.param(
             "الشرق الأوسط\nقال الوزير إن الوضع خطير.",
             "الشرق الأوسط",
             "ORG",

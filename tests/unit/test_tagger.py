@@ -391,6 +391,13 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             "V3",
             id="product-code-is-no-name",
         ),
+        pytest.param(
+            "وأدان المجلس السياسي الأعلى العدوان الصهيوني على صنعاء، وقال رئيس المجلس مهدي"
+            " المشاط إن الحوثيين سيردون.",
+            {"المجلس السياسي الأعلى"},
+            "المجلس السياسي الأعلى العدوان الصهيوني",
+            id="known-body-ends-before-a-noun",
+        ),
     ],
 )
 def test_tagger_keeps_the_rules_names(

@@ -465,7 +465,7 @@ _ORG_GENERIC_TAILS = _words(
 # municipality of a known city, "بلدية الكويت", is an organization).
 _LOC_HEADS_OUTSIDE = _words(
     "مدينة محافظة إقليم ولاية بلدة قرية مقاطعة حي العاصمة عاصمة منطقة دولة مملكة سلطنة إمارة "
-    "بلدية مشتة"
+    "بلدية مشتة دوار"
 )
 # Place heads that take only a proper name, never a definite noun ("سجن إيفين", not "سجن المتهم").
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
@@ -3169,6 +3169,13 @@ class EntityExtractor:
         if road and i > 0 and tokens[i - 1].text == "عن":
             return None  # "عن طريق": by means of
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
+        if (
+            inside is not None
+            and tokens[i].text[inside:] == "دوار"
+            and i + 1 < len(tokens)
+            and not tokens[i + 1].text.startswith("ال")
+        ):
+            inside = None  # "دوار تيكخت": a Moroccan hamlet, named without its head
         if (
             inside is None
             and i + 1 < len(tokens)

@@ -409,6 +409,13 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="place-ends-before-waw-and-a-verb",
         ),
         pytest.param(
+            "وتسلمت الأسر المساكن الجديدة في دوار تيكخت بجماعة أمزميز.",
+            "تيكخت",
+            "LOC",
+            "دوار تيكخت",
+            id="moroccan-hamlet-without-its-head",
+        ),
+        pytest.param(
             "الشرق الأوسط\nقال الوزير إن الوضع خطير.",
             "الشرق الأوسط",
             "ORG",

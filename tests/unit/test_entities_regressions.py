@@ -325,7 +325,7 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="compound-nationality-in-a-known-name",
         ),
         pytest.param(
-            "وقال مصدر أمني لـ\"العربية.نت\" إن الهجوم أحبط.",
+            'وقال مصدر أمني لـ"العربية.نت" إن الهجوم أحبط.',
             "العربية.نت",
             "ORG",
             None,

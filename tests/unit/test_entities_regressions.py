@@ -416,6 +416,27 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="moroccan-hamlet-without-its-head",
         ),
         pytest.param(
+            "وأعلنت شركة البحرين للاتصالات نتائجها المالية.",
+            "شركة البحرين للاتصالات",
+            "ORG",
+            "البحرين للاتصالات",
+            id="company-named-with-its-purpose-keeps-its-head",
+        ),
+        pytest.param(
+            "وأعلنت شركة قطر للطاقة توقيع اتفاق جديد.",
+            "شركة قطر للطاقة",
+            "ORG",
+            "قطر للطاقة",
+            id="known-company-with-its-purpose-keeps-its-head",
+        ),
+        pytest.param(
+            "وأعلنت شركة سينوبك الصينية توقيع اتفاق جديد.",
+            "سينوبك",
+            "ORG",
+            "شركة سينوبك",
+            id="brand-after-company-head-alone",
+        ),
+        pytest.param(
             "الشرق الأوسط\nقال الوزير إن الوضع خطير.",
             "الشرق الأوسط",
             "ORG",

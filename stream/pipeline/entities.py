@@ -432,6 +432,8 @@ _ORG_HEADS = _words(
 # A source credit: "المصدر: الجزيرة", "الجزيرة + وكالات", "(الجزيرة)" after the last sentence.
 _CREDIT_BEFORE = re.compile(r"(?:المصدر|المصادر|مصدر الخبر|نقلا عن|نقلاً عن)\s*[:：]?\s*[«\"“]?$")
 _CREDIT_AFTER = re.compile(r"\s*[+/]\s*(?:وكالات|رويترز|أ ف ب|فرانس برس)")
+
+
 # Heads left out of the mention when a proper name follows ("صحيفة هآرتس" -> هآرتس).
 _ORG_HEADS_OUTSIDE = frozenset(_words("شركة نادي صحيفة جريدة قناة مجلة مجموعة إذاعة وكالة"))
 # Media heads stay out of the mention even before a definite name ("صحيفة الاقتصادية").
@@ -531,6 +533,13 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before `start` and after `end` on their line."""
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before, text[end : None if line_end < 0 else line_end]
+
+
 def _bare(token: str) -> frozenset[str]:
     """The token and its clitic-stripped readings (as normalized strings)."""
     out = {stem for stem, _ in stem_candidates(token)}
@@ -764,7 +773,8 @@ class EntityExtractor:
         self._plain_adjectives = _norm_set(
             _words("العام العامة الخاص الخاصة الأعلى الأول الأولى المدني المدنية المتحدة")
         )
-        # Adjectives that end a road's name ("طريق مصر الإسكندرية الصحراوي").
+        # Adjectives that end a street's name after the places it joins (شارع is a place head;
+        # طريق is not: labellers split on roads).
         self._road_tail = _norm_set(_words("الصحراوي الزراعي السريع الساحلي الدائري الإقليمي"))
         self._kunyas = _norm_set(_words("أبو أم"))
         self._squares = _norm_set(_words("ساحة ميدان"))
@@ -1217,6 +1227,14 @@ class EntityExtractor:
             start = part.norm.span(toks[prev].start + clitic, toks[prev].end)[0]
             part.covered[prev] = True
             first = prev
+
+        def take(k: int) -> None:
+            """The known name goes on through token k."""
+            nonlocal end, last
+            end = part.norm.span(toks[k].start, toks[k].end)[1]
+            part.covered[k] = True
+            last = k
+
         nxt = last + 1
         if (
             entry.type == "ORG"
@@ -1227,9 +1245,7 @@ class EntityExtractor:
             and self._joinable(part, last, nxt)
         ):
             # "الهلال الأحمر السوداني", "الحرس الثوري الإيراني": the adjective is in the name.
-            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
-            part.covered[nxt] = True
-            last = nxt
+            take(nxt)
             nxt += 1
         if (
             entry.type == "ORG"
@@ -1239,9 +1255,7 @@ class EntityExtractor:
             and self._joinable(part, last, nxt)
         ):
             # "وكالة الأنباء المركزية الكورية الشمالية": a compound nationality
-            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
-            part.covered[nxt] = True
-            last = nxt
+            take(nxt)
             nxt += 1
         tails = self._loc_tail if entry.role != "country or territory" else self._kb_loc_tail
         if (
@@ -1252,9 +1266,7 @@ class EntityExtractor:
             and self._joinable(part, last, nxt)
             and not (first > 0 and "ريف" in _bare(toks[first - 1].text))  # "ريف حلب الشرقي"
         ):
-            end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
-            part.covered[nxt] = True
-            last = nxt
+            take(nxt)
         if entry.type == "PER":
             # "فيصل بن فرحان بن عبدالله": the known name goes on with the forefathers' names.
             while (
@@ -1269,9 +1281,8 @@ class EntityExtractor:
                     or (toks[nxt].text == "ال" and toks[nxt + 1].text.isalpha())
                 )  # "آل ثاني": آل (the family of) takes any word
             ):
-                end = part.norm.span(toks[nxt + 1].start, toks[nxt + 1].end)[1]
-                part.covered[nxt] = part.covered[nxt + 1] = True
-                last = nxt + 1
+                part.covered[nxt] = True
+                take(nxt + 1)
                 nxt += 2
             if (
                 nxt < len(toks)
@@ -1281,10 +1292,7 @@ class EntityExtractor:
                 and not part.covered[nxt]
                 and self._joinable(part, last, nxt)
             ):
-                # "الحسين بن عبدالله الثاني": the father is King Abdullah II
-                end = part.norm.span(toks[nxt].start, toks[nxt].end)[1]
-                part.covered[nxt] = True
-                last = nxt
+                take(nxt)  # "الحسين بن عبدالله الثاني": the father is King Abdullah II
         if part.text[end : end + 1] == "+":
             end += 1  # "أوبك+" is أوبك بلس
             plus = self._by_name.get(normalize_str(part.text[start : end - 1]) + " بلس")
@@ -1381,11 +1389,8 @@ class EntityExtractor:
 
     def _credit(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """A name set apart on its line by a dash, slash or parentheses, as a credit is."""
-        text = part.text
-        start = text.rfind("\n", 0, match.start) + 1
-        end = text.find("\n", match.end)
-        before = text[start : match.start].rstrip()
-        after = text[match.end : len(text) if end < 0 else end].strip()
+        before, after = _line_around(part.text, match.start, match.end)
+        before, after = before.rstrip(), after.strip()
         opened = before.endswith(("(", "-", "–", "/"))
         closed = after[:1] in (")", "-", "–", "/", ":")
         return (opened or not before) and (closed or not after) and (opened or closed)
@@ -1398,11 +1403,10 @@ class EntityExtractor:
         after = text[match.end : match.end + 2].strip()
         if before[-1:] in ("«", '"', "“") and after[:1] in ("»", '"', "”"):
             return True
-        line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
+        line, rest = _line_around(text, match.start, match.end)
         if _CREDIT_BEFORE.search(line) or _CREDIT_AFTER.match(text, match.end):
             return True  # "المصدر: الجزيرة + وكالات": a credit names the outlet
-        end = text.find("\n", match.end)
-        if not line.strip() and not text[match.end : len(text) if end < 0 else end].strip():
+        if not line.strip() and not rest.strip():
             return True  # "الشرق الأوسط" alone on a line: the page's masthead
         if match.index == 0 or match.clitic:
             return False
@@ -3182,8 +3186,6 @@ class EntityExtractor:
         if tokens[i].text in self._verbal_heads:
             return None  # "لسد النقص": "to fill the shortage", not a dam
         road = bool(_bare(tokens[i].text) & self._roads)
-        if road and i > 0 and tokens[i - 1].text == "عن":
-            return None  # "عن طريق": by means of
         inside = self._head(tokens[i].text, self._loc_inside, definite=False)
         if (
             inside is not None

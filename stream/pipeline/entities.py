@@ -427,6 +427,7 @@ _ORG_HEADS = _words(
 صندوق مركز معهد جمعية محكمة برلمان صحيفة جريدة قناة مجلة تحالف ائتلاف لجنة جبهة كتائب سرايا
 مجموعة مكتب سلطة مديرية مستشفى بورصة نقابة غرفة رابطة مفوضية إذاعة تلفزيون بلدية أمانة بعثة
 مهرجان جهاز أكاديمية كلية دار معرض شرطة مولودية شبيبة أولمبيك وفاق ترجي مجمع إدارة دائرة
+نيابة ديوان مندوبية تنسيقية مرصد
 """
 )
 # A source credit: "المصدر: الجزيرة", "الجزيرة + وكالات", "(الجزيرة)" after the last sentence.
@@ -441,7 +442,7 @@ _MEDIA_HEADS = frozenset(_words("صحيفة جريدة قناة مجلة موق�
 # Heads whose name may start with an indefinite noun ("هيئة مقاومة الجدار والاستيطان").
 _CONSTRUCT_HEADS = _words(
     "هيئة جهاز وزارة مجلس منظمة مؤسسة صندوق مكتب مركز معهد جمعية اتحاد لجنة مفوضية سلطة "
-    "نقابة رابطة بنك محكمة مهرجان مديرية دائرة إدارة"
+    "نقابة رابطة بنك محكمة مهرجان مديرية دائرة إدارة نيابة ديوان مندوبية تنسيقية مرصد"
 )
 # Heads whose following proper name is itself the organization's name ("حركة حماس", "شركة
 # سينوبك"); a known organization after them is reported alone.
@@ -742,6 +743,11 @@ class EntityExtractor:
         self._place_cues = self._place_prepositions | self._loc_outside | _norm_set(_PLACE_CUES)
         self._common = _norm_set(_COMMON_NOUNS)
         self._grades = _norm_set(_words("الخفيف الثقيل الوسيط"))
+        self._club_head = normalize_str("نادي")
+        self._financial = _norm_set(_words("المالي المالية"))
+        self._after_ala = _norm_set(_words("الصعيد صعيد الصعيدين"))
+        self._month_homographs = _norm_set(_words("آب نيسان"))
+        self._month_words = _norm_set(_words("شهر شهري الماضي المقبل الجاري المنصرم القادم"))
         self._definite_directions = _norm_set(_words("الجنوب الشمال الشرق الغرب الوسط"))
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
@@ -891,6 +897,10 @@ class EntityExtractor:
             "kb_word": self._kb_words,
         }
 
+    def is_verbal_noun(self, word: str) -> bool:
+        """Is the normalized indefinite word a derived verbal noun ("تعليق", "استقبال")?"""
+        return self._verbal_noun(word)
+
     def is_head(self, word: str) -> bool:
         """Is the normalized word a body or place head, a road or a title ("طريق", "وزارة")?"""
         return word in self._heads or word in self._roads or word in self._titles
@@ -937,6 +947,10 @@ class EntityExtractor:
             nxt = match.index + match.tokens
             if nxt < len(part.tokens) and part.tokens[nxt].text in self._grades:
                 continue  # "البصرة الخفيف", "غرب تكساس الوسيط": a crude grade, not the place
+            if match.index - 1 in part.prepositions and token in self._after_ala:
+                continue  # "على الصعيد الدولي", "على صعيد آخر": "on the level of", not Upper Egypt
+            if self._month_name(part, match, token):
+                continue  # "في آب الماضي", "عمان 8 آب": the month August, not the Yemeni city إب
             if not self._is_adjective_use(part, match):
                 part.kb.append((match, -1))
 
@@ -1036,6 +1050,25 @@ class EntityExtractor:
                 i = items[-1][1] + 1
             else:
                 i += 1
+
+    def _month_name(self, part: _Span, match: Match[tuple[int, bool]], token: str) -> bool:
+        """A Levantine month name (آب, نيسان) written with its madda or next to a date."""
+        if match.tokens != 1 or token not in self._month_homographs:
+            return False
+        if part.text[match.start] == "آ":
+            return True  # the city is written إب, the month آب
+        toks = part.tokens
+        i = match.index
+        before = toks[i - 1].text if i > 0 and self._joinable(part, i - 1, i) else ""
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        gap = part.norm.text[toks[i].end : toks[i + 1].start] if after else ""
+        return (
+            before.isdigit()
+            or before in self._month_words
+            or after.isdigit()
+            or (after in self._month_words and not gap.strip())
+            or gap.strip() == "/"
+        )
 
     def _accusative_adjective(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """'قصفا روسيا', 'دعما تركيا': after an indefinite accusative noun, روسيا is the
@@ -1188,6 +1221,20 @@ class EntityExtractor:
                 skip = self._title_words(toks, first, last, len(match.clitic))
                 if skip:
                     start = part.norm.span(toks[first + skip].start, toks[first + skip].end)[0]
+        if (
+            entry.type == "ORG"
+            and match.tokens > 1
+            and toks[last].text.startswith("ال")
+            and toks[last].text.endswith("ي")  # a club is masculine (النادي)
+            and toks[last].text in self._adjectives
+            and any(n.startswith(self._club_head + " ") for n in self._names[k])
+        ):
+            name = " ".join(t.text for t in toks[first:last])[len(match.clitic) :]
+            if name in self._names[k] or self._club_head + " " + name in self._names[k]:
+                # "فالنسيا الإسباني", "نادي ليل الفرنسي": the adjective tells the club from its
+                # city, but is not its name, as news labellers mark clubs
+                last -= 1
+                end = part.norm.span(toks[last].start, toks[last].end)[1]
         prev = first - 1
         purposed = any(
             toks[t].text.startswith("لل") or self._lam_genitive(toks[t].text, True)
@@ -2999,7 +3046,19 @@ class EntityExtractor:
                 tail.append(j)
                 j += 1
                 nxt = tokens[j].text if j < len(tokens) else ""
-                more = nxt.startswith("لل") or nxt in self._adjectives
+                more = (
+                    nxt.startswith("لل")
+                    or nxt in self._adjectives
+                    or (bool(nxt) and self._lam_genitive(nxt))  # "المعهد الموريتاني لبحوث"
+                    # "نيابة الجرائم المالية وغسل الأموال": financial, not Malian
+                    or (
+                        tok in self._financial
+                        and (
+                            nxt.startswith("و")
+                            or (nxt.startswith("ال") and nxt.endswith(("ي", "يه")))
+                        )
+                    )
+                )
                 if tok in self._adjectives and not more:
                     break  # "وزارة الصحة الفلسطينية": the nationality ends the name
                 continue
@@ -3019,7 +3078,22 @@ class EntityExtractor:
                 tail.extend((j, j + 1))  # "الأرصاد الجوية وحماية البيئة"
                 j += 2
                 continue
+            if (
+                tail
+                and tok[0] == "و"
+                and tok.endswith(_POSSESSIVE)
+                and len(tok) >= 6
+                and tokens[tail[-1]].text.startswith("لل")
+            ):
+                tail.append(j)  # "الديوان الوطني المهني للحليب ومشتقاته"
+                j += 1
+                continue
             if tail and self._lam_genitive(tok, head in self._company_heads):
+                if any(
+                    tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
+                    for t in tail
+                ):
+                    break  # "الديوان الوطني للخدمات الجامعية لضمان": a purpose after the name
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
                 continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -342,9 +342,13 @@ class EntityTagger:
         tagged, rejected = [], []
         for span in decode(labels):
             if span in agreed or not (
-                _crosses_clause(tokens, span) or _joins_rule_spans(tokens, span, rules)
+                _crosses_clause(tokens, span)
+                or _joins_rule_spans(tokens, span, rules)
+                or _titled_person_inside(tokens, span, rules, self._features.classes)
             ):
-                span = _no_phrase_after(tokens, span, rules, self._features.classes)
+                span = _no_phrase_after(
+                    tokens, span, rules, self._features.classes, extractor.is_verbal_noun
+                )
                 span = _no_noun_after(tokens, tags, span, rules, self._features.classes)
                 tagged.append(_no_verb_before(tokens, span, rules, self._features.classes))
             else:
@@ -354,7 +358,12 @@ class EntityTagger:
             for span in arbitrate(
                 tagged, confidence, rules, self.threshold, self.drop_threshold, rejected
             )
-            if span in agreed or not (_generic_body(tokens, span) or _model_code(tokens, span))
+            if span in agreed
+            or not (
+                _generic_body(tokens, span)
+                or _model_code(tokens, span)
+                or _anaphor(tokens, span, self._features.classes)
+            )
         ]
         frequent = self._features.classes["frequent"]
         for span in rules:
@@ -463,6 +472,46 @@ def _no_noun_after(
     return span
 
 
+def _anaphor(
+    tokens: list[TagToken], span: tuple[int, int, str], classes: dict[str, frozenset[str]]
+) -> bool:
+    """Is a tagged place one definite place head ("الجزيرة") in an article that names the
+    place with that head ("جزيرة تايوان ... في محيط الجزيرة"): "the island", not a name?"""
+    first, last, kind = span
+    if first != last or kind != "LOC":
+        return False
+    word = tokens[first].text
+    at = word.find("ال")
+    if at < 0 or at > 2 or (at and not _is_clitic_chain(word[:at])):
+        return False
+    head = word[at + 2 :]
+    if head not in classes["loc_outside"] and head not in classes["loc_inside"]:
+        return False
+    return any(
+        t.text == head or (t.text[1:] == head and t.text[0] in "وفبلك")
+        for i, t in enumerate(tokens)
+        if i + 1 < len(tokens) and tokens[i + 1].is_word
+    )
+
+
+def _titled_person_inside(
+    tokens: list[TagToken],
+    span: tuple[int, int, str],
+    rules: list[tuple[int, int, str]],
+    classes: dict[str, frozenset[str]],
+) -> bool:
+    """Does a tagged body or place start inside a title and hold the rules' person with the
+    title before it ("ولي العهد الأمير الحسين بن عبدالله": not "العهد الأمير الحسين ..." but a
+    title and a person; "طريق الملك فهد" and "مستشفى الملك فهد" start with their heads)?"""
+    first, last, kind = span
+    if kind == "PER" or first == 0 or tokens[first - 1].text not in classes["title"]:
+        return False  # "ولي العهد": the span starts inside a title
+    return any(
+        rkind == "PER" and first < ra and rb <= last and tokens[ra - 1].text in classes["title"]
+        for ra, rb, rkind in rules
+    )
+
+
 def _model_code(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
     """Is a tagged span one Latin word with digits in it ("V3", "H800"): a product's code?"""
     first, last, _ = span
@@ -480,17 +529,23 @@ def _no_phrase_after(
     span: tuple[int, int, str],
     rules: list[tuple[int, int, str]],
     classes: dict[str, frozenset[str]],
+    verbal_noun: Callable[[str], bool],
 ) -> tuple[int, int, str]:
     """A rules' name the tagger ran on into a phrase with ب- that names no place ("المنتخب
-    الكويتي بمعسكر خارجي") ends where the rules end it. A known place after ب may be the
-    body's seat ("مديرية الصحة ببني سويف"): the rules mark it, and the tagger decides."""
+    الكويتي بمعسكر خارجي") or into the verbal noun of its action ("أعلنت المندوبية الجهوية
+    للتربية بنابل تعليق الدروس") ends where the rules end it. A known place after ب may be
+    the body's seat ("مديرية الصحة ببني سويف"): the rules mark it, and the tagger decides."""
     first, last, kind = span
     if kind == "PER":
         return span  # "راجيش كومار بالاي": a name word may start with ب
     for ra, rb, rkind in rules:
         if (ra, rkind) == (first, kind) and rb < last:
-            word = tokens[rb + 1].text
-            if (
+            end = rb
+            seat = next((r for r in rules if r[0] == rb + 1 and r[2] == "LOC"), None)
+            if seat is not None and seat[1] < last and tokens[rb + 1].text[0] == "ب":
+                end = seat[1]  # the body's seat, then the words the tagger ran on into
+            word = tokens[end + 1].text
+            if end == rb and (
                 len(word) > 3
                 and word[0] == "ب"
                 and word[1:] in classes["frequent"]
@@ -498,6 +553,12 @@ def _no_phrase_after(
                 and not any(a <= rb + 1 <= b for a, b, _ in rules)
             ):
                 return (ra, rb, rkind)
+            if (
+                verbal_noun(word)
+                and not any(word in classes[k] for k in _NAMING_CLASSES)
+                and not any(a <= end + 1 <= b for a, b, _ in rules)
+            ):
+                return (ra, end, rkind)
     return span
 
 

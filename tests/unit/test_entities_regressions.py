@@ -450,6 +450,48 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             None,
             id="weak-agency-name-in-a-credit",
         ),
+        pytest.param(
+            "وقال مدير المعهد الموريتاني لبحوث المحيطات والصيد إن المخزون تراجع.",
+            "المعهد الموريتاني لبحوث المحيطات والصيد",
+            "ORG",
+            None,
+            id="national-body-named-by-li-after-the-adjective",
+        ),
+        pytest.param(
+            "وأحالت نيابة الجرائم المالية وغسل الأموال المتهمين إلى المحكمة.",
+            "نيابة الجرائم المالية وغسل الأموال",
+            "ORG",
+            "نيابة الجرائم المالية",
+            id="financial-is-not-malian",
+        ),
+        pytest.param(
+            "وأعلن الديوان الوطني المهني للحليب ومشتقاته رفع أسعار الحليب.",
+            "الديوان الوطني المهني للحليب ومشتقاته",
+            "ORG",
+            None,
+            id="field-and-its-derivatives",
+        ),
+        pytest.param(
+            "وقال الديوان الوطني للخدمات الجامعية لضمان النقل إن الحافلات جاهزة.",
+            "الديوان الوطني للخدمات الجامعية",
+            "ORG",
+            "الديوان الوطني للخدمات الجامعية لضمان",
+            id="purpose-after-the-named-field",
+        ),
+        pytest.param(
+            "انتقل المهاجم إلى نادي ليل الفرنسي، وسجل هدفا في مرمى فالنسيا الإسباني.",
+            "ليل",
+            "ORG",
+            "ليل الفرنسي",
+            id="club-without-its-nationality-adjective",
+        ),
+        pytest.param(
+            "وفاز ريال مدريد على خيتافي بهدفين في الجولة العاشرة من الدوري الإسباني.",
+            "خيتافي",
+            "ORG",
+            None,
+            id="club-named-after-its-town",
+        ),
     ],
 )
 def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | None) -> None:
@@ -475,7 +517,24 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
             id="road-is-no-second-person",
         ),
         pytest.param("وقال ومع ذلك إن الأمر انتهى.", "ومع", id="weak-agency-name-in-a-sentence"),
+        pytest.param(
+            "وعلى الصعيد الدبلوماسي، قال المتحدث إن الوضع خطير.", "الصعيد", id="on-the-level-of"
+        ),
+        pytest.param("شكلت جريمة القتل في آب/أغسطس الماضي صدمة.", "آب", id="month-not-ibb"),
+        pytest.param("عمان 8 اب (بترا) - أعلن الوزير النتائج.", "اب", id="month-after-a-day"),
+        pytest.param("وأعلنت وزارة الخارجية القطرية دعمها.", "وزارة الخارجية", id="body-keeps-adj"),
     ],
 )
 def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
     assert not any(s in (unwanted, "و" + unwanted) for s, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("حملة تطعيم في 4 محافظات بالصعيد بدءا من الأحد.", "الصعيد", id="upper-egypt"),
+        pytest.param("اختطف مسلحون ثلاثة معلمين في محافظة إب.", "إب", id="ibb"),
+    ],
+)
+def test_the_places_themselves(found, text: str, surface: str) -> None:
+    assert (surface, "LOC") in found(text)

@@ -43,6 +43,10 @@ class EntityRefiner(Protocol):
 
 ENTITY_TYPES: tuple[EntityType, ...] = ("PER", "LOC", "ORG")
 _REQUIRED = ("id", "type", "name")
+# The role of knowledge-base entries for competitions (cups, tournaments, the Olympics): they are
+# matched so that their words are read as no other name, but are not reported (events are not
+# entities, as independent labellers of news mark them).
+_COMPETITION = "competition"
 _LIST_FIELDS = ("variants", "variants_en", "weak", "context", "adjectives")
 _ID = re.compile(r"^(Q[1-9][0-9]*|rasd:(per|loc|org):[a-z0-9][a-z0-9-]*)$")
 
@@ -912,7 +916,11 @@ class EntityExtractor:
         out = []
         for m in self._matcher.find_normalized(norm):
             kinds = sorted(
-                {self._entries[k].type + ("w" if weak else "") for k, weak in m.payloads}
+                {
+                    ("EVENT" if self._entries[k].role == _COMPETITION else self._entries[k].type)
+                    + ("w" if weak else "")
+                    for k, weak in m.payloads
+                }
             )
             out.append((m.start, m.end, "|".join(kinds), m.tokens))
         return out
@@ -1168,6 +1176,12 @@ class EntityExtractor:
                     continue
                 if self._longer_name(part, match, k):
                     continue  # "محمد يونس المنفي" is not محمد يونس
+                if self._entries[k].role == _COMPETITION:
+                    # "كأس العالم", "دوري أبطال أفريقيا": an event, not an organization; its
+                    # words are no other name ("كأس آسيا" is not the continent)
+                    for i in range(match.index, match.index + match.tokens):
+                        part.covered[i] = True
+                    continue
                 resolved.append((match, k))
                 first, last = match.index, match.index + match.tokens - 1
                 for i in range(first, last + 1):

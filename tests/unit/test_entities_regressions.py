@@ -523,6 +523,10 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
         pytest.param("شكلت جريمة القتل في آب/أغسطس الماضي صدمة.", "آب", id="month-not-ibb"),
         pytest.param("عمان 8 اب (بترا) - أعلن الوزير النتائج.", "اب", id="month-after-a-day"),
         pytest.param("وأعلنت وزارة الخارجية القطرية دعمها.", "وزارة الخارجية", id="body-keeps-adj"),
+        pytest.param(
+            "وتأهل المنتخب إلى نهائيات كأس العالم 2026 بعد فوزه.", "كأس العالم", id="event"
+        ),
+        pytest.param("ويستعد الأهلي لدوري أبطال أفريقيا.", "أفريقيا", id="place-inside-event"),
     ],
 )
 def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:

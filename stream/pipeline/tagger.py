@@ -533,26 +533,28 @@ def _no_phrase_after(
 ) -> tuple[int, int, str]:
     """A rules' name the tagger ran on into a phrase with ب- that names no place ("المنتخب
     الكويتي بمعسكر خارجي") or into the verbal noun of its action ("أعلنت المندوبية الجهوية
-    للتربية بنابل تعليق الدروس") ends where the rules end it. A known place after ب may be
-    the body's seat ("مديرية الصحة ببني سويف"): the rules mark it, and the tagger decides."""
+    للتربية بنابل تعليق الدروس") ends where the rules end it, or after its seat. A known place
+    after ب or في may be the body's seat ("مديرية الصحة ببني سويف"): the rules mark it, and the
+    tagger decides ("نقابة المهندسين في القاهرة بحرية الصحافة" ends at the seat)."""
     first, last, kind = span
     if kind == "PER":
         return span  # "راجيش كومار بالاي": a name word may start with ب
     for ra, rb, rkind in rules:
         if (ra, rkind) == (first, kind) and rb < last:
             end = rb
-            seat = next((r for r in rules if r[0] == rb + 1 and r[2] == "LOC"), None)
-            if seat is not None and seat[1] < last and tokens[rb + 1].text[0] == "ب":
+            at = rb + 2 if tokens[rb + 1].text == "في" else rb + 1  # "بنابل", "في القاهرة"
+            seat = next((r for r in rules if r[0] == at and r[2] == "LOC"), None)
+            if seat is not None and seat[1] < last and (at == rb + 2 or tokens[at].text[0] == "ب"):
                 end = seat[1]  # the body's seat, then the words the tagger ran on into
             word = tokens[end + 1].text
-            if end == rb and (
+            if (
                 len(word) > 3
                 and word[0] == "ب"
                 and word[1:] in classes["frequent"]
                 and not any(word[1:] in classes[k] for k in _NAMING_CLASSES)
-                and not any(a <= rb + 1 <= b for a, b, _ in rules)
+                and not any(a <= end + 1 <= b for a, b, _ in rules)
             ):
-                return (ra, rb, rkind)
+                return (ra, end, rkind)
             if (
                 verbal_noun(word)
                 and not any(word in classes[k] for k in _NAMING_CLASSES)

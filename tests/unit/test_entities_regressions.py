@@ -538,6 +538,16 @@ def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
     [
         pytest.param("حملة تطعيم في 4 محافظات بالصعيد بدءا من الأحد.", "الصعيد", id="upper-egypt"),
         pytest.param("اختطف مسلحون ثلاثة معلمين في محافظة إب.", "إب", id="ibb"),
+        pytest.param(
+            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
+            "مار مخايل",
+            id="capital-neighbourhood",
+        ),
+        pytest.param(
+            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
+            "الجميزة",
+            id="weak-neighbourhood-with-its-city",
+        ),
     ],
 )
 def test_the_places_themselves(found, text: str, surface: str) -> None:

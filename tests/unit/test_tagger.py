@@ -405,6 +405,12 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             id="no-verbal-noun-after-a-body-and-its-seat",
         ),
         pytest.param(
+            "وطالبت نقابة المهندسين في القاهرة بحرية الصحافة في مصر.",
+            {"مصر"},
+            "نقابة المهندسين في القاهرة بحرية الصحافة",
+            id="no-phrase-with-ba-after-a-seat-with-fi",
+        ),
+        pytest.param(
             "وبعث الملك عبدالله الثاني وسمو ولي العهد الأمير الحسين بن عبدالله الثاني برقيات"
             " تهنئة للناجحين.",
             {"الحسين بن عبدالله الثاني"},

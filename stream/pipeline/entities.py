@@ -694,7 +694,7 @@ class EntityExtractor:
             _words("المكان مكان المنطقة منطقة القرية قرية الحي حي الموقع موقع الدوار دوار")
         )
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
-        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما"))
+        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما طيب حفظه حفظها"))
         # Given names that are also verbs before a name ("عادل رضا سليم النتيجة": equalized).
         self._verb_homographs = _norm_set(_words("عادل سجل قاد"))
         self._kin = _norm_set(_words("زوجة زوج زوجته شقيق شقيقة والد والدة ابنة نجل نجلة أخ أخت"))
@@ -1505,7 +1505,14 @@ class EntityExtractor:
             prev = part.tokens[match.index - 1].text
             cues = self._titles | self._title_context
             own = part.tokens[match.index].text
-            if self._entries[k].type == "PER" and _bare(prev) & cues and not _bare(own) & cues:
+            nxt = match.index + match.tokens
+            named_after = nxt < len(part.tokens) and part.tokens[nxt].text in self._first
+            if (
+                self._entries[k].type == "PER"
+                and _bare(prev) & cues
+                and not _bare(own) & cues
+                and not named_after  # "الخبير النفطي نبيل المرسومي": the title's adjective
+            ):
                 return True  # "الكاتب الصحفي": a title, not the player Marwan Al-Sahafi
             if self._entries[k].type == "LOC" and prev in self._place_cues:
                 return True  # "في مالي" (in Mali), unlike "دعم مالي" (financial support)
@@ -2224,6 +2231,17 @@ class EntityExtractor:
                 and (j + 2 >= len(tokens) or tokens[j + 2].text not in self._years)
             ):
                 break  # "الدورة 18": a numbered thing, not a family name ("العريض 34 عاما" is)
+            if (
+                n >= 2
+                and tok in self._frequent
+                and (
+                    (tok.endswith("ت") and not tok.endswith("ات") and tok[:-1] in self._frequent)
+                    or self._verbal_noun(tok)
+                )
+                and not self._name_word_known(tok)
+                and tok not in self._family_names
+            ):
+                break  # "ومحمود نوح نقلت مقرها", "ماكي سال تأجيل الانتخابات": a verb, a verbal noun
             if n >= 2:
                 # A third word: a family name with the article, or a compound given name
                 # ("محمد أمين عمورة"); foreign names stop at two words.

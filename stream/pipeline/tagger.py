@@ -538,6 +538,14 @@ def _no_phrase_after(
     tagger decides ("نقابة المهندسين في القاهرة بحرية الصحافة" ends at the seat)."""
     first, last, kind = span
     if kind == "PER":
+        for ra, rb, rkind in rules:
+            if (
+                (ra, rkind) == (first, kind)
+                and rb + 1 < last
+                and tokens[rb + 1].text in _BLESSINGS
+                and tokens[rb + 2].text == _ALLAH
+            ):
+                return (ra, rb, rkind)  # "نواف الأحمد الجابر الصباح طيب الله ثراه"
         return span  # "راجيش كومار بالاي": a name word may start with ب
     for ra, rb, rkind in rules:
         if (ra, rkind) == (first, kind) and rb < last:
@@ -590,6 +598,12 @@ def _no_verb_before(
                     return (ra, rb, rkind)
     return span
 
+
+# A blessing after a name ("رحمه الله", "طيب الله ثراه", "حفظه الله") is not part of it.
+_BLESSINGS = frozenset(
+    normalize_str(w) for w in ("رحمه", "رحمها", "رحمهم", "رحمهما", "طيب", "حفظه", "حفظها")
+)
+_ALLAH = normalize_str("الله")
 
 # Nouns that after ب start a body or a place, not a phrase: "كلية الزراعة بجامعة ...".
 _NAMING_CLASSES = ("org_head", "loc_inside", "loc_outside", "loc_named", "kb_word", "given")

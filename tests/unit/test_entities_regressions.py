@@ -527,6 +527,21 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
             "وتأهل المنتخب إلى نهائيات كأس العالم 2026 بعد فوزه.", "كأس العالم", id="event"
         ),
         pytest.param("ويستعد الأهلي لدوري أبطال أفريقيا.", "أفريقيا", id="place-inside-event"),
+        pytest.param(
+            "بدوره، قال الخبير النفطي نبيل المرسومي إن الإنتاج سيرتفع.",
+            "النفطي",
+            id="weak-surname-is-the-title-adjective-before-a-name",
+        ),
+        pytest.param(
+            "وقال إن الشركة التي أسسها مع أحمد صباح ومحمود نوح نقلت مقرها إلى دبي.",
+            "محمود نوح نقلت",
+            id="name-ends-before-a-perfective-verb",
+        ),
+        pytest.param(
+            "أثار قرار الرئيس المنتهية ولايته ماكي سال تأجيل الانتخابات أزمة.",
+            "ماكي سال تأجيل",
+            id="name-ends-before-a-verbal-noun",
+        ),
     ],
 )
 def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:

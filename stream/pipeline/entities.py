@@ -748,6 +748,7 @@ class EntityExtractor:
         self._common = _norm_set(_COMMON_NOUNS)
         self._grades = _norm_set(_words("الخفيف الثقيل الوسيط"))
         self._club_head = normalize_str("نادي")
+        self._region_heads = _norm_set(_words("منطقة مقاطعة محافظة ولاية"))
         self._financial = _norm_set(_words("المالي المالية"))
         self._after_ala = _norm_set(_words("الصعيد صعيد الصعيدين"))
         self._month_homographs = _norm_set(_words("آب نيسان"))
@@ -1225,6 +1226,10 @@ class EntityExtractor:
                 # part of the name (but "حركة حماس", "جماعة الإخوان المسلمين" keep their head)
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
             elif head in self._strippable and rest in self._names[k] and not definite_rest:
+                start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
+            elif head in self._region_heads and entry.type == "LOC":
+                # "منطقة الرياض", "مقاطعة خيرسون": the province is linked, but named without
+                # its head, as news labellers write it (the bare name is also its capital's)
                 start = part.norm.span(toks[first + 1].start, toks[first + 1].end)[0]
             elif head in self._descriptors and rest == normalize_str(entry.name):
                 # "مضيق باب المندب": the strait is called باب المندب (but "مضيق هرمز")

@@ -553,6 +553,8 @@ def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
     [
         pytest.param("حملة تطعيم في 4 محافظات بالصعيد بدءا من الأحد.", "الصعيد", id="upper-egypt"),
         pytest.param("اختطف مسلحون ثلاثة معلمين في محافظة إب.", "إب", id="ibb"),
+        pytest.param("هطلت أمطار غزيرة على منطقة الباحة أمس.", "الباحة", id="province-no-head"),
+        pytest.param("وقصفت القوات الروسية منطقة خيرسون ليلا.", "خيرسون", id="oblast-no-head"),
         pytest.param(
             "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
             "مار مخايل",

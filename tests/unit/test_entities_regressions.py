@@ -528,6 +528,9 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
         ),
         pytest.param("ويستعد الأهلي لدوري أبطال أفريقيا.", "أفريقيا", id="place-inside-event"),
         pytest.param(
+            "وتصدر الأهلي الدوري المصري الممتاز برصيد 30 نقطة.", "الدوري المصري", id="league"
+        ),
+        pytest.param(
             "بدوره، قال الخبير النفطي نبيل المرسومي إن الإنتاج سيرتفع.",
             "النفطي",
             id="weak-surname-is-the-title-adjective-before-a-name",

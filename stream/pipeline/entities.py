@@ -694,7 +694,7 @@ class EntityExtractor:
             _words("المكان مكان المنطقة منطقة القرية قرية الحي حي الموقع موقع الدوار دوار")
         )
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
-        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما طيب حفظه حفظها"))
+        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما طيب حفظه حفظها صلى"))
         # Given names that are also verbs before a name ("عادل رضا سليم النتيجة": equalized).
         self._verb_homographs = _norm_set(_words("عادل سجل قاد"))
         self._kin = _norm_set(_words("زوجة زوج زوجته شقيق شقيقة والد والدة ابنة نجل نجلة أخ أخت"))

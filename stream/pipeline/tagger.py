@@ -599,9 +599,9 @@ def _no_verb_before(
     return span
 
 
-# A blessing after a name ("رحمه الله", "طيب الله ثراه", "حفظه الله") is not part of it.
+# A blessing after a name ("رحمه الله", "طيب الله ثراه", "صلى الله عليه وسلم") is not part of it.
 _BLESSINGS = frozenset(
-    normalize_str(w) for w in ("رحمه", "رحمها", "رحمهم", "رحمهما", "طيب", "حفظه", "حفظها")
+    normalize_str(w) for w in ("رحمه", "رحمها", "رحمهم", "رحمهما", "طيب", "حفظه", "حفظها", "صلى")
 )
 _ALLAH = normalize_str("الله")
 
@@ -776,6 +776,10 @@ def _link(
             continue
         clitic, entry = _clitic(extractor, lexicon, tokens, first, last, kind)
         head = tokens[first]
+        if clitic >= 2 and head.text[clitic - 2 : clitic] == "ال":
+            # "والباراغواي": the article stays in the mention, as written (the scorer's
+            # proclitic rule would otherwise read باراغواي as ب + اراغواي)
+            clitic -= 2
         norm = norms[head.region]
         start = norm.span(head.nstart + clitic, head.nend)[0]
         mention = (start, tokens[last].end)

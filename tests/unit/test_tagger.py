@@ -417,6 +417,12 @@ def test_a_name_the_rules_found_may_hold_a_direction_word(
             id="no-blessing-after-a-name",
         ),
         pytest.param(
+            "وستكون إطلالته الأولى خلال المباراتين الوديتين ضد تشيلي والباراغواي في سبتمبر.",
+            {"تشيلي", "الباراغواي"},
+            "باراغواي",
+            id="article-stays-in-a-tagged-mention",
+        ),
+        pytest.param(
             "وبعث الملك عبدالله الثاني وسمو ولي العهد الأمير الحسين بن عبدالله الثاني برقيات"
             " تهنئة للناجحين.",
             {"الحسين بن عبدالله الثاني"},

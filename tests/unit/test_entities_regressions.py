@@ -572,3 +572,18 @@ def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
 )
 def test_the_places_themselves(found, text: str, surface: str) -> None:
     assert (surface, "LOC") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("وتأهل أسود الأطلس إلى ربع النهائي بعد الفوز.", "أسود الأطلس", id="team"),
+        pytest.param("وحقق الزعيم فوزا كبيرا في مباراة الدوري.", "الزعيم", id="weak-club"),
+    ],
+)
+def test_team_nicknames(found, text: str, surface: str) -> None:
+    assert (surface, "ORG") in found(text)
+
+
+def test_a_nickname_word_needs_sport_words(found) -> None:
+    assert not any(s == "الزعيم" for s, _ in found("وقال الزعيم الكوري الشمالي إن بلاده مستعدة."))

@@ -537,7 +537,6 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_str(w) for w in words if normalize_str(w))
 
 
-@lru_cache(maxsize=65536)
 def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before `start` and after `end` on their line."""
     line_end = text.find("\n", end)
@@ -545,6 +544,12 @@ def _line_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, text[end : None if line_end < 0 else line_end]
 
 
+# Words that with الله after them bless the person named before ("رحمه الله", "طيب الله ثراه",
+# "صلى الله عليه وسلم"): they end the name (the rules here and the tagger both read them).
+BLESSINGS = _norm_set(_words("رحمه رحمها رحمهم رحمهما طيب حفظه حفظها صلى"))
+
+
+@lru_cache(maxsize=65536)
 def _bare(token: str) -> frozenset[str]:
     """The token and its clitic-stripped readings (as normalized strings)."""
     out = {stem for stem, _ in stem_candidates(token)}
@@ -694,7 +699,6 @@ class EntityExtractor:
             _words("المكان مكان المنطقة منطقة القرية قرية الحي حي الموقع موقع الدوار دوار")
         )
         self._years = _norm_set(_words("عاما عام سنة سنوات عامًا"))
-        self._mercy = _norm_set(_words("رحمه رحمها رحمهم رحمهما طيب حفظه حفظها صلى"))
         # Given names that are also verbs before a name ("عادل رضا سليم النتيجة": equalized).
         self._verb_homographs = _norm_set(_words("عادل سجل قاد"))
         self._kin = _norm_set(_words("زوجة زوج زوجته شقيق شقيقة والد والدة ابنة نجل نجلة أخ أخت"))
@@ -1255,10 +1259,7 @@ class EntityExtractor:
                 last -= 1
                 end = part.norm.span(toks[last].start, toks[last].end)[1]
         prev = first - 1
-        purposed = any(
-            toks[t].text.startswith("لل") or self._lam_genitive(toks[t].text, True)
-            for t in range(first + 1, last + 1)
-        )
+        purposed = any(self._lam_phrase(toks[t].text, True) for t in range(first + 1, last + 1))
         prefixes = self._org_prefixes | self._company_heads if purposed else self._org_prefixes
         if (
             entry.type == "ORG"
@@ -2146,7 +2147,7 @@ class EntityExtractor:
             tok, prev = tokens[j].text, tokens[j - 1].text
             if tok in self._institution_nisba:
                 break  # "الملك عبدالله بن عبدالعزيز التنموي": the adjective of a project
-            if tok in self._mercy and j + 1 < len(tokens) and tokens[j + 1].text == "الله":
+            if tok in BLESSINGS and j + 1 < len(tokens) and tokens[j + 1].text == "الله":
                 break  # "سميحة أيوب رحمها الله": a blessing, not a name
             if prev in self._connectors or tok in self._connector_tails:
                 n += 1
@@ -3035,7 +3036,7 @@ class EntityExtractor:
                 # "الوكالة الموريتانية للشؤون البحرية والأكاديمية البحرية", "وزارة النفط
                 # وحكومة الإقليم": another body
                 break
-            lam = tok.startswith("لل") or self._lam_genitive(tok)
+            lam = self._lam_phrase(tok)
             state = tokens[tail[0]].text == "الدوله" if tail else False  # "وزارة الدولة لشؤون"
             ministry = head == self._ministry and not state
             if tail and lam and (ministry or (titled and tok in self._affairs)):
@@ -3126,10 +3127,7 @@ class EntityExtractor:
                 j += 1
                 continue
             if tail and self._lam_genitive(tok, head in self._company_heads):
-                if any(
-                    tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
-                    for t in tail
-                ):
+                if any(self._lam_phrase(tokens[t].text) for t in tail):
                     break  # "الديوان الوطني للخدمات الجامعية لضمان": a purpose after the name
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
@@ -3185,19 +3183,13 @@ class EntityExtractor:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
                 return None
-            named_by = any(
-                tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text)
-                for t in tail[:3]
-            )
+            named_by = any(self._lam_phrase(tokens[t].text) for t in tail[:3])
             national = any(tokens[t].text in self._adjectives for t in tail[1:])
             if not (named_by or national or council):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
         last = tail[-1]
-        purposed = any(
-            tokens[t].text.startswith("لل") or self._lam_genitive(tokens[t].text, True)
-            for t in tail[1:]
-        )
+        purposed = any(self._lam_phrase(tokens[t].text, True) for t in tail[1:])
         if (head in self._media or (head in self._company_heads and not purposed)) and not definite:
             # "صحيفة الأيام", "شركة المراعي": the body is named without its head; a company named
             # with its purpose keeps it ("شركة مصر لإنتاج الأسمدة")
@@ -3222,7 +3214,7 @@ class EntityExtractor:
             j >= len(toks)
             or part.covered[j]
             or not self._joinable(part, last, j)
-            or not (toks[j].text.startswith("لل") or self._lam_genitive(toks[j].text, True))
+            or not self._lam_phrase(toks[j].text, True)
         ):
             return last
         name_end, purpose = last, j
@@ -3259,6 +3251,10 @@ class EntityExtractor:
     def _coordinated_kb(self, part: _Span, j: int) -> bool:
         """A knowledge-base match at token j that starts with the conjunction و."""
         return any(m.index == j and m.clitic.startswith("و") for m, _ in part.kb)
+
+    def _lam_phrase(self, tok: str, company: bool = False) -> bool:
+        """'للنفط', 'لمياه': the li- phrase that names a body's field or purpose."""
+        return tok.startswith("لل") or self._lam_genitive(tok, company)
 
     def _lam_genitive(self, tok: str, company: bool = False) -> bool:
         """'لمياه', 'لمكافحة': the preposition li- on the noun that names a body's purpose."""

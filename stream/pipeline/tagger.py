@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, cast
 
 from schemas import Entity
 from schemas.models import EntityType
-from stream.pipeline.entities import reading_regions
+from stream.pipeline.entities import BLESSINGS, reading_regions
 from stream.pipeline.matcher import stem_candidates
 from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
 
@@ -489,8 +489,8 @@ def _anaphor(
         return False
     return any(
         t.text == head or (t.text[1:] == head and t.text[0] in "وفبلك")
-        for i, t in enumerate(tokens)
-        if i + 1 < len(tokens) and tokens[i + 1].is_word
+        for t, after in pairwise(tokens)
+        if after.is_word
     )
 
 
@@ -542,7 +542,7 @@ def _no_phrase_after(
             if (
                 (ra, rkind) == (first, kind)
                 and rb + 1 < last
-                and tokens[rb + 1].text in _BLESSINGS
+                and tokens[rb + 1].text in BLESSINGS
                 and tokens[rb + 2].text == _ALLAH
             ):
                 return (ra, rb, rkind)  # "نواف الأحمد الجابر الصباح طيب الله ثراه"
@@ -599,10 +599,6 @@ def _no_verb_before(
     return span
 
 
-# A blessing after a name ("رحمه الله", "طيب الله ثراه", "صلى الله عليه وسلم") is not part of it.
-_BLESSINGS = frozenset(
-    normalize_str(w) for w in ("رحمه", "رحمها", "رحمهم", "رحمهما", "طيب", "حفظه", "حفظها", "صلى")
-)
 _ALLAH = normalize_str("الله")
 
 # Nouns that after ب start a body or a place, not a phrase: "كلية الزراعة بجامعة ...".

@@ -255,6 +255,32 @@ def test_list_and_apposition_discovery(found, text: str, names: list[str]) -> No
             "LOC",
             id="region-with-newspaper-context-word",
         ),
+        pytest.param(
+            "حملة تطعيم في 4 محافظات بالصعيد بدءا من الأحد.", "الصعيد", "LOC", id="upper-egypt"
+        ),
+        pytest.param("اختطف مسلحون ثلاثة معلمين في محافظة إب.", "إب", "LOC", id="ibb"),
+        pytest.param(
+            "هطلت أمطار غزيرة على منطقة الباحة أمس.", "الباحة", "LOC", id="province-no-head"
+        ),
+        pytest.param(
+            "وقصفت القوات الروسية منطقة خيرسون ليلا.", "خيرسون", "LOC", id="oblast-no-head"
+        ),
+        pytest.param(
+            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
+            "مار مخايل",
+            "LOC",
+            id="capital-neighbourhood",
+        ),
+        pytest.param(
+            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
+            "الجميزة",
+            "LOC",
+            id="weak-neighbourhood-with-its-city",
+        ),
+        pytest.param(
+            "وتأهل أسود الأطلس إلى ربع النهائي بعد الفوز.", "أسود الأطلس", "ORG", id="team"
+        ),
+        pytest.param("وحقق الزعيم فوزا كبيرا في مباراة الدوري.", "الزعيم", "ORG", id="weak-club"),
     ],
 )
 def test_types(found, text: str, surface: str, kind: str) -> None:
@@ -518,6 +544,9 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
         ),
         pytest.param("وقال ومع ذلك إن الأمر انتهى.", "ومع", id="weak-agency-name-in-a-sentence"),
         pytest.param(
+            "وقال الزعيم الكوري الشمالي إن بلاده مستعدة.", "الزعيم", id="nickname-needs-sport-words"
+        ),
+        pytest.param(
             "وعلى الصعيد الدبلوماسي، قال المتحدث إن الوضع خطير.", "الصعيد", id="on-the-level-of"
         ),
         pytest.param("شكلت جريمة القتل في آب/أغسطس الماضي صدمة.", "آب", id="month-not-ibb"),
@@ -549,41 +578,3 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
 )
 def test_not_a_person_or_body(found, text: str, unwanted: str) -> None:
     assert not any(s in (unwanted, "و" + unwanted) for s, _ in found(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        pytest.param("حملة تطعيم في 4 محافظات بالصعيد بدءا من الأحد.", "الصعيد", id="upper-egypt"),
-        pytest.param("اختطف مسلحون ثلاثة معلمين في محافظة إب.", "إب", id="ibb"),
-        pytest.param("هطلت أمطار غزيرة على منطقة الباحة أمس.", "الباحة", id="province-no-head"),
-        pytest.param("وقصفت القوات الروسية منطقة خيرسون ليلا.", "خيرسون", id="oblast-no-head"),
-        pytest.param(
-            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
-            "مار مخايل",
-            id="capital-neighbourhood",
-        ),
-        pytest.param(
-            "وتضررت أحياء الجميزة ومار مخايل والكرنتينا جراء الانفجار في بيروت.",
-            "الجميزة",
-            id="weak-neighbourhood-with-its-city",
-        ),
-    ],
-)
-def test_the_places_themselves(found, text: str, surface: str) -> None:
-    assert (surface, "LOC") in found(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        pytest.param("وتأهل أسود الأطلس إلى ربع النهائي بعد الفوز.", "أسود الأطلس", id="team"),
-        pytest.param("وحقق الزعيم فوزا كبيرا في مباراة الدوري.", "الزعيم", id="weak-club"),
-    ],
-)
-def test_team_nicknames(found, text: str, surface: str) -> None:
-    assert (surface, "ORG") in found(text)
-
-
-def test_a_nickname_word_needs_sport_words(found) -> None:
-    assert not any(s == "الزعيم" for s, _ in found("وقال الزعيم الكوري الشمالي إن بلاده مستعدة."))

@@ -73,7 +73,7 @@ _BODIES = (
     ("government", "الحكومة", "f", "Government of {c}", ()),
     ("presidency", "الرئاسة", "f", "Presidency of {c}", ()),
     ("police", "الشرطة", "f", "Police of {c}", ()),
-    ("national-team", "المنتخب", "m", "{c} national team", ()),
+    ("national-team", "المنتخب", "m", "{c} national team", ("المنتخب الوطني",)),
     ("central-bank", "البنك المركزي", "m", "Central Bank of {c}", ()),
     ("parliament", "البرلمان", "m", "Parliament of {c}", ()),
     ("state-tv", "التلفزيون", "m", "State television of {c}", ("التلفزيون الرسمي:m",)),

@@ -218,7 +218,7 @@ _TITLE_COMPLEMENTS = _words(
 إقليم مقاطعة بلدية قيادة كتلة
 عسكري عسكرية أمني أمنية رسمي رسمية حكومي حكومية سابق سابقة بارز بارزة كبير كبيرة إعلامي
 إعلامية دبلوماسي دبلوماسية محلي محلية إقليمي إقليمية قضائي قضائية عسكريون أمنيون
-رفيع رفيعة أجنبي أجنبية مباحث سمو السمو صاحب أعضاء شؤون شئون
+رفيع رفيعة أجنبي أجنبية مباحث سمو السمو صاحب أعضاء شؤون شئون ركن
 """
 )
 
@@ -422,6 +422,7 @@ _NAME_ENDERS = _words(
 المجاورة المحاذي المحاذية القريب القريبة المذكور المذكورة المعني المعنية
 الحاكم الحاكمة المحسوب المحسوبة المقرب المقربة الموالي الموالية المدعوم المدعومة المنحل
 المنحلة المحظور المحظورة الفائز الفائزة المتحالف المتحالفة
+بأن بأنه بأنها
 """
 )
 
@@ -465,6 +466,7 @@ _ORG_GENERIC_TAILS = _words(
 الصندوق البنك المنظمة الوكالة المجلس الشركة الحركة البعثة الهيئة اللجنة الجامعة المحكمة
 الوزارة الحزب الجماعة المؤسسة المركز النادي الفريق الأركان المساعد المساعدة المكلف
 المدينة البلدة القرية المنطقة البلاد الدولة الزلزال الحادث الهجوم العملية الحادثة العاصمة
+المديرية المحافظة الولاية الإقليم المقاطعة الناحية الحي المخيم
 """
 )
 
@@ -478,7 +480,7 @@ _LOC_HEADS_OUTSIDE = _words(
 _LOC_HEADS_NAMED = _words("سجن قاعدة")
 _LOC_HEADS_INSIDE = _words(
     "مطار ميناء مخيم نهر جبل جبال بحيرة مضيق خليج سد جسر معبر ملعب استاد ستاد جزيرة جزر قلعة قصر "
-    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء متحف شارع دوار ميدان ساحة"
+    "حديقة جامع مسجد كنيسة كاتدرائية حقل صحراء متحف شارع دوار ميدان ساحة صالة"
 )
 # Adjectives that are part of a place name after its head or name ("مطار القاهرة الدولي").
 _LOC_TAIL_WORDS = _words(
@@ -657,7 +659,7 @@ class EntityExtractor:
         )
         self._titles = _norm_set(_TITLES)
         # Words that complete a title before a name: "ولي العهد", "الأمير الوالد", "آية الله".
-        self._title_tails = _norm_set(("العهد", "الوالد", "الله"))
+        self._title_tails = _norm_set(("العهد", "الوالد", "الله", "ركن", "الركن"))
         self._ministry = normalize_str("وزارة")
         self._affairs = _norm_set(("للشؤون", "للشئون", "لشؤون", "لشئون"))
         self._aya = normalize_str("آية")
@@ -722,7 +724,9 @@ class EntityExtractor:
         self._saying = _norm_set(_SAYING)
         # "كأس أمم أفريقيا", "متلازمة الشرق الأوسط التنفسية", "فيروس غرب النيل": a
         # competition or a disease named after a place is not the place.
-        self._event_words = _norm_set(_words("أمم كأس متلازمة فيروس حمى إنفلونزا"))
+        self._event_words = _norm_set(
+            _words("أمم كأس مونديال المونديال متلازمة فيروس حمى إنفلونزا")
+        )
         self._scoring = _norm_set(_words("سجله سجلها سجلهما أحرزه أحرزها أحرزهما صنعه صنعها"))
         self._facilities = _norm_set(_words("محطة منشأة مفاعل قاعدة منفذ"))
         self._loc_named = _norm_set(_LOC_HEADS_NAMED)
@@ -758,8 +762,17 @@ class EntityExtractor:
         self._month_homographs = _norm_set(_words("آب نيسان"))
         self._month_words = _norm_set(_words("شهر شهري الماضي المقبل الجاري المنصرم القادم"))
         self._definite_directions = _norm_set(_words("الجنوب الشمال الشرق الغرب الوسط"))
+        self._continental = _norm_set(
+            _words("إفريقي إفريقية أفريقي أفريقية آسيوي آسيوية أوروبي أوروبية أمريكي أمريكية")
+        )
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
+        # Roles that are also given names (مساعد، وكيل) but in construct with a definite noun
+        # end the name before them: "رشيد بنمحمود مساعد المدرب".
+        self._ordinals = _norm_set(_words("أول أولى ثان ثاني ثانية ثالث ثالثة"))
+        self._role_nouns = _norm_set(
+            _words("مساعد نائب مستشار مدرب مدير وكيل عضو رئيس وزير محافظ سفير متحدث مندوب مبعوث")
+        )
         self._enders = _norm_set(_NAME_ENDERS)
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
@@ -780,6 +793,27 @@ class EntityExtractor:
         self._city = normalize_str("مدينة")
         self._kin_links = _norm_set(_words("بن ابن بنت أبو أبي أم"))
         self._bin = normalize_str("بن")
+        self._abd = normalize_str("عبد")
+        self._markaz = normalize_str("مركز")
+        self._unit_words = _norm_set(
+            _words("المديرية المحافظة الولاية المنطقة المدينة البلدة القرية الحي المخيم الإقليم")
+        )
+        self._month_names = _norm_set(
+            _words(
+                "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر "
+                "ديسمبر جانفي فيفري ماي جوان جويلية أوت كانون تشرين شباط آذار نيسان أيار "
+                "حزيران تموز آب أيلول"
+            )
+        )
+        self._and_city = _norm_set(_words("ومدينة ومدينه"))
+        self._fixture_words = _norm_set(
+            _words(
+                "لقاء مباراة مواجهة أمام ضد يلتقي يواجه يستضيف يحل ضيفا ضيفه مضيفه فوز فاز "
+                "يفوز تغلب خسر خسارة هزيمة تعادل ديربي"
+            )
+        )
+        self._fixture_links = _norm_set(_words("ضد أمام على"))
+        self._place_preps = _norm_set(_words("في من إلى الى داخل قرب"))
         # Place heads that with ل are a verbal noun of purpose ("لسد" = to fill).
         self._verbal_heads = _norm_set(_words("لسد ولسد"))
         self._compass_adjectives = _norm_set(_words("الشمالي الشمالية الجنوبي الجنوبية"))
@@ -947,6 +981,13 @@ class EntityExtractor:
                 continue  # "هجوما جوياً", "معانٍ": tanween marks an indefinite word, not a name
             if match.index > 0 and _bare(part.tokens[match.index - 1].text) & self._event_words:
                 continue  # "كأس أمم أفريقيا", "كأس العالم": a competition, not the place
+            if (
+                match.index > 0
+                and not match.clitic
+                and self._abd in _bare(part.tokens[match.index - 1].text)
+                and self._joinable(part, match.index - 1, match.index)
+            ):
+                continue  # "عبد الجليل ساعد": a theophoric given name, not Galilee
             whole = part.tokens[match.index].text
             if match.clitic and whole in self._first:
                 continue  # "فاطمة" is a woman's name, not ف + the town أطمة
@@ -1171,7 +1212,9 @@ class EntityExtractor:
             resolved: list[tuple[Match[tuple[int, bool]], int]] = []
             for match, _ in part.kb:
                 titled = self._titled_work(part, match)
-                k = self._choose(match, strong, countries, words, titled)
+                k = self._choose(
+                    match, strong, countries, words, titled, self._fixture(part, match)
+                )
                 weak = all(w for kk, w in match.payloads if kk == k)
                 if titled and self._entries[k].type == "ORG":
                     weak = False  # «الشرق الأوسط» in quotes: the newspaper
@@ -1375,6 +1418,7 @@ class EntityExtractor:
         countries: set[str | None],
         words: set[str],
         titled: bool = False,
+        fixture: bool = False,
     ) -> int:
         candidates = sorted({k for k, _ in match.payloads})
         if len(candidates) == 1:
@@ -1385,7 +1429,8 @@ class EntityExtractor:
         def score(k: int) -> tuple[int, int, int, int, int, int]:
             e = self._entries[k]
             context = len(self._context[k] & words)
-            org = int(titled and e.type == "ORG")
+            # "بلقاء الخليج مع الفيحاء": in a fixture of a sport article, the club
+            org = int(e.type == "ORG" and (titled or (fixture and context >= 3)))
             # Outside quotes, a name that is only a weak variant of one entry ("الشرق الأوسط"
             # for the newspaper) yields to an entry it names outright (the region).
             plain = int(k not in weak_only)
@@ -1461,6 +1506,14 @@ class EntityExtractor:
         opened = before.endswith(("(", "-", "–", "/"))
         closed = after[:1] in (")", "-", "–", "/", ":")
         return (opened or not before) and (closed or not after) and (opened or closed)
+
+    def _fixture(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
+        """'بلقاء الخليج مع الفيحاء', 'أمام الخليج': a name in a fixture's slot."""
+        toks, first, after = part.tokens, match.index, match.index + match.tokens
+        if "ب" in match.clitic or (first > 0 and toks[first - 1].text in self._place_preps):
+            return False  # "بالشارقة", "في الشارقة": the city
+        before = first > 0 and bool(_bare(toks[first - 1].text) & self._fixture_words)
+        return before or (after < len(toks) and toks[after].text in self._fixture_links)
 
     def _titled_work(self, part: _Span, match: Match[tuple[int, bool]]) -> bool:
         """A name in quotes or guillemets, or after a media head, names an outlet or a body:
@@ -1797,6 +1850,14 @@ class EntityExtractor:
             return None
         return self._make(part, j, k, "ORG"), i, k
 
+    def _district_of(self, part: _Span, tail: list[int]) -> bool:
+        """Is the tail of "مركز" a known place alone (after "ومدينة")? An Egyptian markaz is the
+        district of its town."""
+        first = tail[0]
+        if part.tokens[first].text in self._and_city and len(tail) > 1:
+            first = tail[1]
+        return any(a == first and b == tail[-1] and kind == "LOC" for a, b, kind in part.kb_ranges)
+
     def _discover_court(
         self, part: _Span, i: int, seats: dict[int, _Mention]
     ) -> tuple[_Mention, int, int] | None:
@@ -1809,6 +1870,8 @@ class EntityExtractor:
             return None
         if toks[i].text[:clitic].endswith("ال"):
             clitic -= 2  # the article stays in the name
+        elif i + 1 < len(toks) and toks[i + 1].text in self._adjectives:
+            return None  # "محكمة سعودية عامة بالرياض": "a Saudi court", not a name
         for j in range(i + 1, min(i + 5, len(toks))):
             if not self._joinable(part, j - 1, j):
                 return None
@@ -2000,6 +2063,15 @@ class EntityExtractor:
                 return clitic
         return None
 
+    def _perfective(self, tok: str) -> bool:
+        """'رفض', 'أعلن': a frequent word whose feminine (رفضت) and plural (رفضوا) perfectives
+        are frequent too, so it reads as a verb (no given name in the lists passes)."""
+        if len(tok) < 3 or tok in self._first or tok in self._inner:
+            return False
+        return (
+            tok in self._frequent and tok + "ت" in self._frequent and tok + "وا" in self._frequent
+        )
+
     def _verb_like(self, tok: str) -> bool:
         """Imperfective verbs ("يبحث", "تستقبل") that follow a title where a name would."""
         if tok in self._first or len(tok) < 3:
@@ -2142,6 +2214,9 @@ class EntityExtractor:
             j = i + n
             if covered[j] or j in part.prepositions or not self._joinable(part, j - 1, j):
                 break
+            gap = part.norm.text[tokens[j - 1].end : tokens[j].start]
+            if "-" in gap and gap != "-":
+                break  # "عبد الكريم عويس -نديبة": a list's dash; "جان-بول" has no space
             if tokens[j].is_arabic != tokens[i].is_arabic:
                 break  # "MBC مسلسلا": a name does not switch scripts
             tok, prev = tokens[j].text, tokens[j - 1].text
@@ -2230,6 +2305,20 @@ class EntityExtractor:
                 break  # "مروان بن تركي آل سعيد مهرجان": the family name ends the name
             if links and "ال" + tok in self._titles:
                 break  # "فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض": a title, not a name
+            nxt_definite = j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال")
+            if tok in self._role_nouns and (
+                nxt_definite or (j + 1 < len(tokens) and tokens[j + 1].text in self._ordinals)
+            ):
+                # "رشيد بنمحمود مساعد المدرب", "مساعد ثاني": a role, not a name
+                break
+            if (
+                n >= 2
+                and nxt_definite
+                and self._perfective(tok)
+                and not self._name_word_known(tok)
+                and tok not in self._family_names
+            ):
+                break  # "مصطفى غربال رفض الهدف": a verb and its object
             if (
                 tok.startswith("ال")
                 and j + 1 < len(tokens)
@@ -2425,6 +2514,12 @@ class EntityExtractor:
             return True
         if bare & (self._complements | self._titles):
             return True
+        if (
+            (tok in self._adjectives or tok in self._continental)
+            and j > 0
+            and part.tokens[j - 1].text in self._definite_directions
+        ):
+            return True  # "المدرب الجنوب إفريقي رولاني موكوينا": a compound nationality
         if tok == "في" and j + 1 < len(part.tokens):
             nxt = part.tokens[j + 1].text
             return nxt.startswith("ال") or part.covered[j + 1]
@@ -2456,6 +2551,8 @@ class EntityExtractor:
             return None
         if j >= len(tokens) or not self._joinable(part, j - 1, j):
             return None
+        if tokens[j].text in self._ordinals:
+            return None  # "مساعد ثاني": a rank, not a name
         if not tokens[j].is_arabic and self._head(tokens[j - 1].text, self._org_heads) is not None:
             return None  # "المؤسس لشركة Scale AI": the company, not a person
         n = self._given_run(part, j)
@@ -2523,6 +2620,8 @@ class EntityExtractor:
         if j >= len(part.tokens) or not self._joinable(part, i, j):
             return None
         n = self._name_run(part, j)
+        if n == 1 and self._lone_name(part, i, j):
+            return self._make(part, j, j, "PER"), j, j  # "والبرتغالي أوتافيو،"
         if n < 2 or self._followed_by_kb(part, j + n - 1):
             return None
         if self._verbal_noun(part.tokens[j].text):
@@ -2542,6 +2641,20 @@ class EntityExtractor:
         if self._everyday([t.text for t in part.tokens[j : j + n]]):
             return None  # "البريطانيتان أنهما تلقتا": a clause, not a name
         return self._make(part, j, j + n - 1, "PER"), j, j + n - 1
+
+    def _lone_name(self, part: _Span, i: int, j: int) -> bool:
+        """'والبرتغالي أوتافيو،': a nationality adjective standing as a noun (after و) and one
+        rare word, set off by a comma or the sentence's end, names a player by his one name."""
+        toks = part.tokens
+        tok = toks[j].text
+        if not toks[i].text.startswith(("وال", "فال")) or not toks[j].is_arabic:
+            return False
+        if len(tok) < 4 or tok.startswith("ال") or tok in self._frequent or tok in self._stop:
+            return False
+        if any(stem in self._frequent for stem, _ in stem_candidates(tok)):
+            return False  # "وبعثتها": a frequent word with clitics
+        after = part.norm.text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else "."
+        return after.strip()[:1] in ("،", ",", ".")
 
     def _discover_coordinated(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         """'رياض محرز وفرانك كيسييه': a second name joined by و to a person's name."""
@@ -3164,6 +3277,8 @@ class EntityExtractor:
             break
         if not tail or (command and (len(tail) < 2 or self._kb_type_at(part, tail[0]) == "ORG")):
             return None  # "تحت قيادة الجيش" is leadership, not a command
+        if head == self._markaz and not definite and self._district_of(part, tail):
+            return None  # "مركز دمنهور", "مركز ومدينة الحسينية": the district, a place
         if head in self._departments:
             # "إدارة مرور الفيوم", "الإدارة العامة للمرور": a department names its place, or
             # is definite and names its field (لل-); "إدارة الأزمة" is management, not a body
@@ -3179,6 +3294,10 @@ class EntityExtractor:
         generic = tokens[tail[0]].text in self._org_generic
         if generic and (len(tail) == 1 or definite or head == "قوات"):
             return None  # "قوات الأمن العراقية", "الوزارة المعنية لتنفيذ القرار"
+        if tokens[tail[0]].text in self._unit_words and not (
+            part.covered[tail[1]] or tokens[tail[1]].text.endswith(("ي", "يه"))
+        ):
+            return None  # "شرطة المديرية التحقيق" (but "شرطة المحافظة الشمالية")
         if definite:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
@@ -3288,6 +3407,16 @@ class EntityExtractor:
             and nxt not in self._org_generic
         )
 
+    def _date_name(self, part: _Span, j: int) -> int:
+        """Tokens of a day and month (and year) at j: "8 ماي 1945", "26 يوليو"; else 0."""
+        toks = part.tokens
+        if j + 1 >= len(toks) or not toks[j].text.isdigit() or len(toks[j].text) > 2:
+            return 0
+        if toks[j + 1].text not in self._month_names or not self._joinable(part, j, j + 1):
+            return 0
+        year = j + 2 < len(toks) and len(toks[j + 2].text) == 4 and toks[j + 2].text.isdigit()
+        return 3 if year and self._joinable(part, j + 1, j + 2) else 2
+
     def _discover_place(self, part: _Span, i: int) -> tuple[_Mention, int, int] | None:
         tokens = part.tokens
         if tokens[i].text in self._verbal_heads:
@@ -3319,6 +3448,10 @@ class EntityExtractor:
         j = i + 1
         if j >= len(tokens) or not self._joinable(part, i, j):
             return None
+        dated = self._date_name(part, j) if inside is not None or road else 0
+        if dated:
+            # "ملعب 8 ماي 1945", "شارع 26 يوليو": named after a date
+            return self._make(part, i, j + dated - 1, "LOC", inside or 0), i, j + dated - 1
         if part.covered[j]:
             if inside is None or self._kb_type_at(part, j) is None:
                 return None

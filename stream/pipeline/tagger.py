@@ -350,7 +350,8 @@ class EntityTagger:
                     tokens, span, rules, self._features.classes, extractor.is_verbal_noun
                 )
                 span = _no_noun_after(tokens, tags, span, rules, self._features.classes)
-                tagged.append(_no_verb_before(tokens, span, rules, self._features.classes))
+                span = _no_verb_before(tokens, span, rules, self._features.classes)
+                tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
         chosen = [
@@ -361,6 +362,7 @@ class EntityTagger:
             if span in agreed
             or not (
                 _generic_body(tokens, span)
+                or _generic_unit(tokens, span, rules)
                 or _model_code(tokens, span)
                 or _anaphor(tokens, span, self._features.classes)
             )
@@ -410,7 +412,7 @@ def _set_apart(text: str, tokens: list[TagToken], first: int, last: int) -> bool
 # no name runs across them ("... الإعلام إن وزارة ...", "مقر شرطة الاحتياطي المركزي جنوبي
 # العاصمة", "سفير الاتحاد الأوروبي لدى الصومال").
 _CLAUSE_TEXT = """
-إن أن إنه أنه إنها أنها الذي التي الذين قد لقد لم لن هو هي هم كان كانت
+إن أن إنه أنه إنها أنها بأن بأنه بأنها الذي التي الذين قد لقد لم لن هو هي هم كان كانت
 جنوبي شمالي شرقي غربي
 لدى منذ خلال
 """
@@ -442,6 +444,28 @@ def _generic_body(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
         return False
     word = tokens[first].text
     return any(word[n:] in _GENERIC_WORDS or "ال" + word[n:] in _GENERIC_WORDS for n in range(4))
+
+
+# Administrative units named by their common noun: "شرطة المديرية" is the district's police,
+# "مجلس المحافظة" the governorate's council; no name follows.
+_UNIT_WORDS = frozenset(
+    normalize_str(w)
+    for w in (
+        *("المديرية", "المحافظة", "الولاية", "المنطقة", "المدينة", "البلدة", "القرية"),
+        *("الحي", "المخيم", "الإقليم", "الناحية", "المقاطعة"),
+    )
+)
+
+
+def _generic_unit(
+    tokens: list[TagToken], span: tuple[int, int, str], rules: list[tuple[int, int, str]]
+) -> bool:
+    """Is a tagged body a head and such a unit ("شرطة المديرية التحقيق"), where the rules
+    found nothing?"""
+    first, last, kind = span
+    if kind != "ORG" or first == last or tokens[first + 1].text not in _UNIT_WORDS:
+        return False
+    return not any(a <= last and first <= b for a, b, _ in rules)
 
 
 def _no_noun_after(
@@ -600,6 +624,31 @@ def _no_verb_before(
 
 
 _ALLAH = normalize_str("الله")
+_DASHES = ("-", "–", "—")
+_ROAD_HEADS = frozenset(normalize_str(w) for w in ("طريق", "شارع", "معبر", "خط"))
+
+
+def _before_dash(
+    text: str, tokens: list[TagToken], span: tuple[int, int, str]
+) -> tuple[int, int, str]:
+    """A person or a place the tagger ran on across a spaced dash ("مسجد الرحمن - الجبانة",
+    "عبد الكريم عويس -نديبة": items of a list) ends before it; a road joins two places with
+    one ("طريق مصر - أسيوط"), a body its seat ("دائرة الصحة – أبوظبي"), a hyphenated name
+    has no space ("جان-بول")."""
+    first, last, kind = span
+    if kind == "ORG":
+        return span
+    head = tokens[first].text
+    if kind == "LOC" and any(head[n:] in _ROAD_HEADS for n in range(3)):
+        return span
+    for k in range(first + 1, last):
+        tok = tokens[k]
+        if tok.text in _DASHES and (
+            text[tok.start - 1 : tok.start].isspace() or text[tok.end : tok.end + 1].isspace()
+        ):
+            return (first, k - 1, kind)
+    return span
+
 
 # Nouns that after ب start a body or a place, not a phrase: "كلية الزراعة بجامعة ...".
 _NAMING_CLASSES = ("org_head", "loc_inside", "loc_outside", "loc_named", "kb_word", "given")

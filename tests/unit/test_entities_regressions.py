@@ -518,6 +518,94 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             None,
             id="club-named-after-its-town",
         ),
+        pytest.param(
+            "وضم الطاقم الفني سمير بلحاج مساعد المدرب إلى جانب مدرب الحراس.",
+            "سمير بلحاج",
+            "PER",
+            "سمير بلحاج مساعد",
+            id="name-ends-before-a-role-in-construct",
+        ),
+        pytest.param(
+            "وقال إن المدير العام عادل بوخريص رفض الطلب المقدم من النقابة.",
+            "عادل بوخريص",
+            "PER",
+            "عادل بوخريص رفض",
+            id="name-ends-before-a-verb-and-its-object",
+        ),
+        pytest.param(
+            "وقاد المدرب الجنوب إفريقي توماس موكينا الحصة التدريبية.",
+            "توماس موكينا",
+            "PER",
+            "إفريقي توماس",
+            id="compound-nationality-before-a-name",
+        ),
+        pytest.param(
+            "وتعادل المنتخب الوطني التونسي لكرة القدم مع ضيفه مساء الأحد.",
+            "المنتخب الوطني التونسي",
+            "ORG",
+            "المنتخب الوطني التونسي لكرة القدم",
+            id="national-team-without-its-sport",
+        ),
+        pytest.param(
+            "وافتتح محافظ البحيرة مدرسة جديدة في مركز دمنهور أمس.",
+            "دمنهور",
+            "LOC",
+            "مركز دمنهور",
+            id="egyptian-markaz-is-its-town",
+        ),
+        pytest.param(
+            "وتقام البطولة في صالة سعد العبدالله الصباح بالكويت.",
+            "صالة سعد العبدالله الصباح",
+            "LOC",
+            "سعد العبدالله الصباح",
+            id="hall-named-after-a-person",
+        ),
+        pytest.param(
+            "وشملت الأعمال مسجد عبد الرحيم منصور -كفر الدوار، ومسجد النور - دمنهور.",
+            "مسجد النور",
+            "LOC",
+            "مسجد النور - دمنهور",
+            id="list-dash-ends-a-place",
+        ),
+        pytest.param(
+            "وشملت الأعمال مسجد عبد الرحيم منصور -كفر الدوار، ومسجد النور - دمنهور.",
+            "كفر الدوار",
+            "LOC",
+            "عبد الرحيم منصور -كفر الدوار",
+            id="list-dash-ends-a-name",
+        ),
+        pytest.param(
+            "وشارك الإسباني ألفارو، والبرازيلي تيكسيرا، في التدريبات الجماعية.",
+            "تيكسيرا",
+            "PER",
+            None,
+            id="player-by-one-name-after-nationality",
+        ),
+        pytest.param(
+            "وفي الجولة الخامسة من الدوري، فاز الشارقة على الوحدة بهدفين في مباراة مثيرة أمام"
+            " جماهير الفريق.",
+            "الشارقة",
+            "ORG",
+            None,
+            id="club-in-a-fixture",
+        ),
+        pytest.param(
+            "وأقيم المعرض في الشارقة بمشاركة واسعة.", "الشارقة", "LOC", None, id="city-not-club"
+        ),
+        pytest.param(
+            "وقال العميد ركن سامي الحربي إن القوات تقدمت.",
+            "سامي الحربي",
+            "PER",
+            "ركن سامي الحربي",
+            id="rank-rukn-is-part-of-the-title",
+        ),
+        pytest.param(
+            "وتقام المباراة على ملعب 19 ماي 1956 بعنابة.",
+            "ملعب 19 ماي 1956",
+            "LOC",
+            None,
+            id="stadium-named-after-a-date",
+        ),
     ],
 )
 def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | None) -> None:
@@ -573,6 +661,28 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
             "أثار قرار الرئيس المنتهية ولايته ماكي سال تأجيل الانتخابات أزمة.",
             "ماكي سال تأجيل",
             id="name-ends-before-a-verbal-noun",
+        ),
+        pytest.param("وسجل عبد الجليل بوقرة الهدف الأول.", "الجليل", id="abd-name-not-galilee"),
+        pytest.param(
+            "وباشرت شرطة المديرية التحقيق في الواقعة.",
+            "شرطة المديرية التحقيق",
+            id="police-of-the-district-is-no-name",
+        ),
+        pytest.param(
+            "وأصدرت محكمة سعودية عامة بجدة حكما بالسجن.",
+            "محكمة سعودية عامة بجدة",
+            id="indefinite-court-is-no-name",
+        ),
+        pytest.param("ويضم الطاقم عادل بوخريص مساعد ثاني.", "ثاني", id="rank-not-a-name"),
+        pytest.param(
+            "وتصدر شباب بلوزداد الرابطة المحترفة الأولى برصيد 20 نقطة.",
+            "الرابطة المحترفة الأولى",
+            id="maghreb-league-is-an-event",
+        ),
+        pytest.param(
+            "وأفاد مستشفى الشفاء بأن الحالة مستقرة.",
+            "مستشفى الشفاء بأن",
+            id="body-ends-before-bi-anna",
         ),
     ],
 )

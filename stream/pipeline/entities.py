@@ -306,6 +306,7 @@ _GENERIC_BODIES = (
     "مجلس الوزراء الأمني",
     "الشرطة القضائية",
     "الحماية المدنية",
+    "الوقاية المدنية",
 )
 # ... except these, which real news labellers leave unlabelled when no country or adjective
 # follows (3 of 13 bare "مجلس الوزراء", none of 11 bare "البنك المركزي" on blind sets 12–17):
@@ -422,7 +423,7 @@ _NAME_ENDERS = _words(
 المجاورة المحاذي المحاذية القريب القريبة المذكور المذكورة المعني المعنية
 الحاكم الحاكمة المحسوب المحسوبة المقرب المقربة الموالي الموالية المدعوم المدعومة المنحل
 المنحلة المحظور المحظورة الفائز الفائزة المتحالف المتحالفة
-بأن بأنه بأنها
+بأن بأنه بأنها ومقره ومقرها
 """
 )
 
@@ -795,6 +796,8 @@ class EntityExtractor:
         self._bin = normalize_str("بن")
         self._abd = normalize_str("عبد")
         self._markaz = normalize_str("مركز")
+        # Heads that bare and definite only refer back ("الوزارة للمتابعة": its plan for ...)
+        self._generic_heads_only = _norm_set(_words("وزارة حكومة محكمة نيابة رئاسة شرطة"))
         self._unit_words = _norm_set(
             _words("المديرية المحافظة الولاية المنطقة المدينة البلدة القرية الحي المخيم الإقليم")
         )
@@ -1212,8 +1215,15 @@ class EntityExtractor:
             resolved: list[tuple[Match[tuple[int, bool]], int]] = []
             for match, _ in part.kb:
                 titled = self._titled_work(part, match)
+                # "الوحدة وشباب الأهلي والشارقة": a list of clubs goes on with clubs
+                listed = (
+                    match.clitic.startswith("و")
+                    and bool(resolved)
+                    and resolved[-1][0].index + resolved[-1][0].tokens == match.index
+                    and self._entries[resolved[-1][1]].type == "ORG"
+                )
                 k = self._choose(
-                    match, strong, countries, words, titled, self._fixture(part, match)
+                    match, strong, countries, words, titled, listed or self._fixture(part, match)
                 )
                 weak = all(w for kk, w in match.payloads if kk == k)
                 if titled and self._entries[k].type == "ORG":
@@ -1543,7 +1553,7 @@ class EntityExtractor:
         strong: set[int],
         words: set[str],
     ) -> bool:
-        if match.index > 0:
+        if match.index > 0 and not match.clitic.startswith("و"):
             prev = part.tokens[match.index - 1].text
             if (
                 prev.startswith("ال")
@@ -2307,9 +2317,13 @@ class EntityExtractor:
                 break  # "فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض": a title, not a name
             nxt_definite = j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال")
             if tok in self._role_nouns and (
-                nxt_definite or (j + 1 < len(tokens) and tokens[j + 1].text in self._ordinals)
+                nxt_definite
+                or (
+                    j + 1 < len(tokens)
+                    and (tokens[j + 1].text in self._ordinals or tokens[j + 1].text in self._titles)
+                )
             ):
-                # "رشيد بنمحمود مساعد المدرب", "مساعد ثاني": a role, not a name
+                # "رشيد بنمحمود مساعد المدرب", "مساعد ثاني", "مساعد وزير الداخلية": a role
                 break
             if (
                 n >= 2
@@ -3189,6 +3203,8 @@ class EntityExtractor:
                 # "دعت وزارة الزراعة المزارعين", "ومجلس الوزراء الاختصاصات", "مددت وزارة
                 # التربية والتعليم التعلم عن بعد": a ministry's fields are joined by و
                 break
+            if tail and tok[:3] == "وال" and tok[1:] in self._org_generic and tok[3] == "م":
+                break  # "وكيل عام وزارة الصحة والمكلف بمهام الوزير": a participle, no field
             if (
                 tok.startswith("ال")
                 or tok.startswith("لل")
@@ -3302,6 +3318,8 @@ class EntityExtractor:
             head_start = tokens[i].text[clitic - 2 : clitic] if clitic >= 2 else ""
             if head_start not in ("ال", "لل") and not tokens[i].text.startswith("ال"):
                 return None
+            if tokens[tail[0]].text.startswith("لل") and head in self._generic_heads_only:
+                return None  # "خطة الوزارة للمتابعة الميدانية": the ministry's plan for ...
             named_by = any(self._lam_phrase(tokens[t].text) for t in tail[:3])
             national = any(tokens[t].text in self._adjectives for t in tail[1:])
             if not (named_by or national or council):

@@ -345,6 +345,8 @@ class EntityTagger:
                 _crosses_clause(tokens, span)
                 or _joins_rule_spans(tokens, span, rules)
                 or _titled_person_inside(tokens, span, rules, self._features.classes)
+                or _district_head(tokens, span, rules)
+                or (span[2] != "LOC" and tokens[span[0]].text.isdigit())  # "2026-02-08 أبوظبي"
             ):
                 span = _no_phrase_after(
                     tokens, span, rules, self._features.classes, extractor.is_verbal_noun
@@ -354,6 +356,7 @@ class EntityTagger:
                 tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
+        events = _event_ranges(extractor, tokens, norms) if set(tagged) - agreed else []
         chosen = [
             span
             for span in arbitrate(
@@ -361,7 +364,8 @@ class EntityTagger:
             )
             if span in agreed
             or not (
-                _generic_body(tokens, span)
+                any(a <= span[0] and span[1] <= b for a, b in events)
+                or _generic_body(tokens, span)
                 or _generic_unit(tokens, span, rules)
                 or _model_code(tokens, span)
                 or _anaphor(tokens, span, self._features.classes)
@@ -385,6 +389,22 @@ class EntityTagger:
                 chosen.append(span)
         chosen.sort()
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+
+
+def _event_ranges(
+    extractor: EntityExtractor, tokens: list[TagToken], norms: list[NormalizedText]
+) -> list[tuple[int, int]]:
+    """Token ranges of the competitions the knowledge base names ("دوري أدنوك للمحترفين"): no
+    name is tagged inside an event, as the rules report none there."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out = []
+    for norm in norms:
+        for s, e, kinds, _ in extractor.kb_spans(norm):
+            found = _token_range(starts, ends, s, e) if kinds == "EVENT" else None
+            if found is not None:
+                out.append(found)
+    return out
 
 
 def _set_apart(text: str, tokens: list[TagToken], first: int, last: int) -> bool:
@@ -413,6 +433,7 @@ def _set_apart(text: str, tokens: list[TagToken], first: int, last: int) -> bool
 # العاصمة", "سفير الاتحاد الأوروبي لدى الصومال").
 _CLAUSE_TEXT = """
 إن أن إنه أنه إنها أنها بأن بأنه بأنها الذي التي الذين قد لقد لم لن هو هي هم كان كانت
+ومقره ومقرها
 جنوبي شمالي شرقي غربي
 لدى منذ خلال
 """
@@ -455,6 +476,20 @@ _UNIT_WORDS = frozenset(
         *("الحي", "المخيم", "الإقليم", "الناحية", "المقاطعة"),
     )
 )
+
+
+_MARKAZ = frozenset(normalize_str(w) for w in ("مركز", "ومركز", "بمركز", "لمركز"))
+
+
+def _district_head(
+    tokens: list[TagToken], span: tuple[int, int, str], rules: list[tuple[int, int, str]]
+) -> bool:
+    """Is a tagged body "مركز" and a place the rules found ("مركز دمنهور")? An Egyptian
+    markaz is the district of its town: the rules' place stands."""
+    first, last, kind = span
+    if kind != "ORG" or tokens[first].text not in _MARKAZ:
+        return False
+    return any(a == first + 1 and b == last and k == "LOC" for a, b, k in rules)
 
 
 def _generic_unit(

@@ -600,6 +600,49 @@ def test_list_and_postposed_need_a_name(found, text: str) -> None:
             id="rank-rukn-is-part-of-the-title",
         ),
         pytest.param(
+            "وتمكنت الأجهزة الأمنية برئاسة اللواء كمال الدالي مساعد وزير الداخلية من ضبط المتهم.",
+            "كمال الدالي",
+            "PER",
+            "كمال الدالي مساعد",
+            id="name-ends-before-a-role-and-a-title",
+        ),
+        pytest.param(
+            "وزار وكيل عام وزارة الصحة والمكلف بمهام الوزير المستشفى.",
+            "وزارة الصحة",
+            "ORG",
+            "وزارة الصحة والمكلف",
+            id="body-ends-before-a-participle",
+        ),
+        pytest.param(
+            "وتدخلت عناصر الوقاية المدنية لإخماد الحريق.",
+            "الوقاية المدنية",
+            "ORG",
+            None,
+            id="civil-protection",
+        ),
+        pytest.param(
+            "ويخوض الوحدة وشباب الأهلي والشارقة مباريات الجولة السابعة من الدوري، حيث يلعب الفريق"
+            " على ملعبه.",
+            "الشارقة",
+            "ORG",
+            None,
+            id="club-in-a-list-of-clubs",
+        ),
+        pytest.param(
+            "واستعار الفريق المهاجم من أندرلخت البلجيكي لموسم واحد.",
+            "أندرلخت",
+            "ORG",
+            "أندرلخت البلجيكي",
+            id="club-not-the-municipality",
+        ),
+        pytest.param(
+            "وأشرف على الأعمال رئيس مركز ومدينة دمنهور.",
+            "دمنهور",
+            "LOC",
+            "مركز ومدينة دمنهور",
+            id="markaz-and-city-is-the-town",
+        ),
+        pytest.param(
             "وتقام المباراة على ملعب 19 ماي 1956 بعنابة.",
             "ملعب 19 ماي 1956",
             "LOC",
@@ -683,6 +726,21 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
             "وأفاد مستشفى الشفاء بأن الحالة مستقرة.",
             "مستشفى الشفاء بأن",
             id="body-ends-before-bi-anna",
+        ),
+        pytest.param(
+            "وضمن خطة الوزارة للمتابعة الميدانية زار الوكيل المستشفى.",
+            "الوزارة للمتابعة الميدانية",
+            id="the-ministry-and-its-purpose",
+        ),
+        pytest.param(
+            "السبت 2026-02-08 أبوظبي (وام) - يخوض ثلاثي دوري أدنوك للمحترفين مبارياته.",
+            "أدنوك",
+            id="no-company-inside-a-league",
+        ),
+        pytest.param(
+            "السبت 2026-02-08 أبوظبي (وام) - يخوض ثلاثي دوري أدنوك للمحترفين مبارياته.",
+            "08 أبوظبي",
+            id="no-body-starts-with-a-date",
         ),
     ],
 )

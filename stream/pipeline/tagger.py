@@ -339,20 +339,22 @@ class EntityTagger:
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
         rules = decode([tag for tag, _ in tags])
         agreed = set(rules)  # "أشرف بن شرقي": a name the rules found may hold such words
+        near = _Near(rules)
         tagged, rejected = [], []
         for span in decode(labels):
+            around = near(span)  # the guards look at the rules' names in and next to the span
             if span in agreed or not (
                 _crosses_clause(tokens, span)
-                or _joins_rule_spans(tokens, span, rules)
-                or _titled_person_inside(tokens, span, rules, self._features.classes)
-                or _district_head(tokens, span, rules)
+                or _joins_rule_spans(tokens, span, around)
+                or _titled_person_inside(tokens, span, around, self._features.classes)
+                or _district_head(tokens, span, around)
                 or (span[2] != "LOC" and tokens[span[0]].text.isdigit())  # "2026-02-08 أبوظبي"
             ):
                 span = _no_phrase_after(
-                    tokens, span, rules, self._features.classes, extractor.is_verbal_noun
+                    tokens, span, around, self._features.classes, extractor.is_verbal_noun
                 )
-                span = _no_noun_after(tokens, tags, span, rules, self._features.classes)
-                span = _no_verb_before(tokens, span, rules, self._features.classes)
+                span = _no_noun_after(tokens, tags, span, around, self._features.classes)
+                span = _no_verb_before(tokens, span, around, self._features.classes)
                 tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
@@ -366,12 +368,13 @@ class EntityTagger:
             or not (
                 any(a <= span[0] and span[1] <= b for a, b in events)
                 or _generic_body(tokens, span)
-                or _generic_unit(tokens, span, rules)
+                or _generic_unit(tokens, span, near(span))
                 or _model_code(tokens, span)
                 or _anaphor(tokens, span, self._features.classes)
             )
         ]
         frequent = self._features.classes["frequent"]
+        taken = {i for a, b, _ in chosen for i in range(a, b + 1)}
         for span in rules:
             a, b, _ = span
             rare_kb_name = all(
@@ -383,12 +386,29 @@ class EntityTagger:
             known = rare_kb_name or (
                 all(tags[i][1] == "kb" for i in range(a, b + 1)) and _set_apart(text, tokens, a, b)
             )
-            if known and not any(c[0] <= b and a <= c[1] for c in chosen):
+            if known and not any(i in taken for i in range(a, b + 1)):
                 # "روداو": a known name in no dictionary is not dropped, nor one standing
                 # alone between separators, as credits do ("فرانس 24 / أ ف ب", "(رويترز)")
                 chosen.append(span)
+                taken.update(range(a, b + 1))
         chosen.sort()
         return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+
+
+class _Near:
+    """The rules' spans (sorted, not overlapping, as `decode` gives them) that overlap a span
+    or touch it within two tokens: what the guards need, without a scan of every name of a
+    long text for each tagged span."""
+
+    def __init__(self, rules: list[tuple[int, int, str]]) -> None:
+        self.rules = rules
+        self.starts = [r[0] for r in rules]
+        self.ends = [r[1] for r in rules]
+
+    def __call__(self, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+        lo = bisect_left(self.ends, span[0] - 2)
+        hi = bisect_right(self.starts, span[1] + 2)
+        return self.rules[lo:hi]
 
 
 def _event_ranges(
@@ -736,8 +756,9 @@ def arbitrate(
             doubted.append(span)
     # A tagged span that only cuts a rules' name short ("نمير حبيب" of "نمير حبيب مخلوف") drops
     # the cut words: that takes the dropping bar on them.
+    near = _Near(rules)
     for n, (a, b, kind) in enumerate(accepted):
-        for ra, rb, rkind in rules:
+        for ra, rb, rkind in near(accepted[n]):
             if rkind == kind and ra <= a and b <= rb and (ra, rb) != (a, b):
                 cut = [*range(ra, a), *range(b + 1, rb + 1)]
                 if min(confidence[i] for i in cut) < drop_threshold and not any(
@@ -746,11 +767,13 @@ def arbitrate(
                     accepted[n] = (ra, rb, rkind)
                 break
     taken = {i for a, b, _ in accepted for i in range(a, b + 1)}
+    kept = set(accepted)
+    in_doubt = {i for a, b, _ in doubted for i in range(a, b + 1)}
     for span in rules:
         a, b, _ = span
-        if span in accepted or any(i in taken for i in range(a, b + 1)):
+        if span in kept or any(i in taken for i in range(a, b + 1)):
             continue
-        contested = any(d[0] <= b and a <= d[1] for d in doubted)
+        contested = any(i in in_doubt for i in range(a, b + 1))
         if contested or min(confidence[a : b + 1]) < drop_threshold:
             accepted.append(span)  # the tagger was not sure enough to drop or change it
             taken.update(range(a, b + 1))

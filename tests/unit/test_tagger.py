@@ -21,6 +21,7 @@ from stream.pipeline.tagger import (
     Features,
     TaggerError,
     _crosses_clause,
+    _Near,
     _generic_body,
     _joins_rule_spans,
     _link,
@@ -290,6 +291,16 @@ def test_arbitrate_cutting_a_rules_name_short_is_a_drop() -> None:
     tagged = [(0, 1, "PER")]  # sure of "نمير حبيب", and of O on مخلوف at 0.75 only
     assert arbitrate(tagged, [0.9, 0.9, 0.75], rules, 0.7, 0.8) == [(0, 2, "PER")]
     assert arbitrate(tagged, [0.9, 0.9, 0.85], rules, 0.7, 0.8) == [(0, 1, "PER")]
+
+
+def test_guards_see_the_rules_names_in_and_next_to_a_span() -> None:
+    rules = [(0, 1, "PER"), (4, 4, "LOC"), (6, 8, "ORG"), (12, 12, "LOC"), (20, 21, "PER")]
+    near = _Near(rules)
+    for span in [(0, 0, "PER"), (5, 7, "ORG"), (9, 10, "LOC"), (14, 17, "ORG"), (22, 23, "X")]:
+        a, b, _ = span
+        expected = [r for r in rules if r[0] <= b + 2 and a - 2 <= r[1]]
+        assert near(span) == expected, span
+    assert _Near([])((0, 3, "ORG")) == []
 
 
 def test_training_script_reports_bad_input_by_line(tmp_path: Path) -> None:

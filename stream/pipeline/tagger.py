@@ -348,6 +348,8 @@ class EntityTagger:
                 or _joins_rule_spans(tokens, span, around)
                 or _titled_person_inside(tokens, span, around, self._features.classes)
                 or _district_head(tokens, span, around)
+                or _crosses_rule_name(span, around)
+                or _indefinite_body(tokens, span, self._features.classes)
                 or (span[2] != "LOC" and tokens[span[0]].text.isdigit())  # "2026-02-08 أبوظبي"
             ):
                 span = _no_phrase_after(
@@ -355,6 +357,7 @@ class EntityTagger:
                 )
                 span = _no_noun_after(tokens, tags, span, around, self._features.classes)
                 span = _no_verb_before(tokens, span, around, self._features.classes)
+                span = _no_sport_after(tokens, span, around)
                 tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
@@ -498,6 +501,56 @@ _UNIT_WORDS = frozenset(
 )
 
 
+def _crosses_rule_name(span: tuple[int, int, str], rules: list[tuple[int, int, str]]) -> bool:
+    """Does a tagged place or body run into the start of one of the rules' persons, holding
+    only part of the name ("متوسط الميدان عبد الجليل ساعد": not a square "الميدان عبد الجليل"
+    but the player "عبد الجليل ساعد")?"""
+    first, last, kind = span
+    return kind != "PER" and any(
+        rkind == "PER" and first < ra <= last < rb for ra, rb, rkind in rules
+    )
+
+
+def _indefinite_body(
+    tokens: list[TagToken], span: tuple[int, int, str], classes: dict[str, frozenset[str]]
+) -> bool:
+    """Is a tagged body an indefinite head and an indefinite nationality ("محكمة سعودية عامة
+    بالرياض": a Saudi court, no name)?"""
+    first, last, kind = span
+    if kind != "ORG" or first == last:
+        return False
+    head, adjective = tokens[first].text, tokens[first + 1].text
+    return (
+        "ال" not in head[:4]
+        and not adjective.startswith("ال")
+        and adjective in classes["nationality"]
+        and head in classes["org_head"]
+    )
+
+
+_SPORTS = frozenset(normalize_str(w) for w in ("القدم", "اليد", "السلة", "الطائرة", "الصالات"))
+
+
+def _no_sport_after(
+    tokens: list[TagToken], span: tuple[int, int, str], rules: list[tuple[int, int, str]]
+) -> tuple[int, int, str]:
+    """A rules' national team the tagger ran on into its sport ("المنتخب الوطني المغربي لكرة
+    القدم") ends where the rules end it; a federation keeps it ("اتحاد الإمارات لكرة القدم")."""
+    first, last, kind = span
+    if kind != "ORG" or last - first < 2 or tokens[last].text not in _SPORTS:
+        return span
+    if _TEAM not in tokens[first].text:
+        return span  # "اتحاد الإمارات لكرة القدم": a federation is named with its sport
+    if tokens[last - 1].text != _KURA:
+        return span
+    for ra, rb, rkind in rules:
+        if (ra, rkind) == (first, kind) and rb == last - 2:
+            return (ra, rb, rkind)
+    return span
+
+
+_KURA = normalize_str("لكرة")
+_TEAM = normalize_str("منتخب")
 _MARKAZ = frozenset(normalize_str(w) for w in ("مركز", "ومركز", "بمركز", "لمركز"))
 
 

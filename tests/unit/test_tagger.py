@@ -21,10 +21,13 @@ from stream.pipeline.tagger import (
     Features,
     TaggerError,
     _crosses_clause,
+    _crosses_rule_name,
     _generic_body,
+    _indefinite_body,
     _joins_rule_spans,
     _link,
     _Near,
+    _no_sport_after,
     arbitrate,
     decode,
     gold_labels,
@@ -336,6 +339,30 @@ def test_a_generic_body_alone_is_no_tagged_name() -> None:
     assert _generic_body(tokens, (1, 1, "ORG"))
     assert _generic_body(tokens, (2, 2, "ORG"))  # وللحكومة
     assert not _generic_body(tokens, (3, 4, "ORG"))  # البرلمان الأوروبي
+
+
+def test_a_tagged_place_does_not_take_the_start_of_a_rules_person() -> None:
+    # "متوسط الميدان عبد الجليل ساعد": tokens 1-2-3-4
+    person = [(2, 4, "PER")]
+    assert _crosses_rule_name((1, 3, "LOC"), person)
+    assert not _crosses_rule_name((1, 4, "LOC"), person)  # holds all of it
+    assert not _crosses_rule_name((2, 3, "PER"), person)  # the tagger's own person
+    assert not _crosses_rule_name((3, 5, "ORG"), [(2, 3, "ORG")])
+
+
+def test_an_indefinite_head_and_nationality_is_no_tagged_body() -> None:
+    tokens, _ = tag_tokens("أصدرت محكمة سعودية عامة بالرياض ومحكمة الاستئناف السعودية", None)
+    classes = Features(load_resources(tagger=False).extractor).classes
+    assert _indefinite_body(tokens, (1, 4, "ORG"), classes)
+    assert not _indefinite_body(tokens, (5, 7, "ORG"), classes)
+
+
+def test_a_national_team_ends_before_its_sport() -> None:
+    text = "حقق المنتخب الوطني المغربي لكرة القدم واتحاد الإمارات لكرة القدم"
+    tokens, _ = tag_tokens(text, None)
+    assert _no_sport_after(tokens, (1, 5, "ORG"), [(1, 3, "ORG")]) == (1, 3, "ORG")
+    # a federation is named with its sport
+    assert _no_sport_after(tokens, (6, 9, "ORG"), [(6, 7, "ORG")]) == (6, 9, "ORG")
 
 
 def test_a_tagged_span_does_not_join_two_rule_names_across_waw() -> None:

@@ -1860,6 +1860,17 @@ class EntityExtractor:
             return None
         return self._make(part, j, k, "ORG"), i, k
 
+    def _indefinite_adjective(self, tok: str) -> bool:
+        """'فني', 'ميداني': a frequent indefinite nisba whose feminine is frequent too (a
+        name such as 'سوني' or 'دبي' has none)."""
+        return (
+            tok.endswith("ي")
+            and not tok.startswith("ال")
+            and tok in self._frequent
+            and tok + "ه" in self._frequent
+            and tok not in self._kb_words
+        )
+
     def _district_of(self, part: _Span, tail: list[int]) -> bool:
         """Is the tail of "مركز" a known place alone (after "ومدينة")? An Egyptian markaz is the
         district of its town."""
@@ -3261,6 +3272,8 @@ class EntityExtractor:
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
                 continue
+            if not tail and not definite and self._indefinite_adjective(tok):
+                return None  # "معهد فني صناعي", "مستشفى ميداني": "a technical institute"
             if not tail and not definite and self._construct_noun(part, head, j):
                 tail.append(j)  # "هيئة مقاومة الجدار", "جهاز دعم الاستقرار"
                 j += 1

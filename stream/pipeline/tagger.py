@@ -358,6 +358,7 @@ class EntityTagger:
                 span = _no_noun_after(tokens, tags, span, around, self._features.classes)
                 span = _no_verb_before(tokens, span, around, self._features.classes)
                 span = _no_sport_after(tokens, span, around)
+                span = _one_body_one_script(tokens, span, self._features.classes)
                 tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
@@ -514,17 +515,20 @@ def _crosses_rule_name(span: tuple[int, int, str], rules: list[tuple[int, int, s
 def _indefinite_body(
     tokens: list[TagToken], span: tuple[int, int, str], classes: dict[str, frozenset[str]]
 ) -> bool:
-    """Is a tagged body an indefinite head and an indefinite nationality ("محكمة سعودية عامة
-    بالرياض": a Saudi court, no name)?"""
+    """Is a tagged body an indefinite head and an indefinite nationality or nisba ("محكمة
+    سعودية عامة بالرياض": a Saudi court; "معهد فني صناعي": a technical institute; no name)?"""
     first, last, kind = span
     if kind != "ORG" or first == last:
         return False
     head, adjective = tokens[first].text, tokens[first + 1].text
+    frequent = classes["frequent"]
+    nisba = adjective.endswith("ي") and adjective in frequent and adjective + "ه" in frequent
     return (
         "ال" not in head[:4]
         and not adjective.startswith("ال")
-        and adjective in classes["nationality"]
+        and (adjective in classes["nationality"] or nisba)  # "معهد فني صناعي"
         and head in classes["org_head"]
+        and adjective not in classes["kb_word"]
     )
 
 
@@ -546,6 +550,24 @@ def _no_sport_after(
     for ra, rb, rkind in rules:
         if (ra, rkind) == (first, kind) and rb == last - 2:
             return (ra, rb, rkind)
+    return span
+
+
+def _one_body_one_script(
+    tokens: list[TagToken], span: tuple[int, int, str], classes: dict[str, frozenset[str]]
+) -> tuple[int, int, str]:
+    """A tagged name ends where the script changes ("أنس الشريف Anas Al-Sharif": the name and
+    its transliteration) and a tagged body before a second body joined by و ("قسم شرطة سيدي
+    جابر وإدارة شرطة النجدة")."""
+    first, last, kind = span
+    for k in range(first + 1, last + 1):
+        word = tokens[k].text
+        if word[0].isalpha() and tokens[k].is_arabic != tokens[first].is_arabic:
+            return (first, k - 1, kind)  # digits belong to either script ("ملعب 8 ماي 1945")
+        if kind == "ORG" and k > first + 1 and word[:1] == "و":
+            bare = word[3:] if word.startswith("وال") else word[1:]
+            if bare in classes["org_head"]:
+                return (first, k - 1, kind)
     return span
 
 

@@ -728,6 +728,9 @@ def test_span_ends(found, text: str, surface: str, kind: str, unwanted: str | No
             id="body-ends-before-bi-anna",
         ),
         pytest.param(
+            "وتخرج الشاب من معهد فني صناعي قبل عامين.", "معهد فني صناعي", id="indefinite-nisba"
+        ),
+        pytest.param(
             "وضمن خطة الوزارة للمتابعة الميدانية زار الوكيل المستشفى.",
             "الوزارة للمتابعة الميدانية",
             id="the-ministry-and-its-purpose",

@@ -28,6 +28,7 @@ from stream.pipeline.tagger import (
     _link,
     _Near,
     _no_sport_after,
+    _one_body_one_script,
     arbitrate,
     decode,
     gold_labels,
@@ -355,6 +356,20 @@ def test_an_indefinite_head_and_nationality_is_no_tagged_body() -> None:
     classes = Features(load_resources(tagger=False).extractor).classes
     assert _indefinite_body(tokens, (1, 4, "ORG"), classes)
     assert not _indefinite_body(tokens, (5, 7, "ORG"), classes)
+
+
+def test_a_tagged_name_keeps_one_script_and_one_body() -> None:
+    text = "وقال أنس الشريف Anas Al-Sharif إن قسم شرطة سيدي جابر وإدارة شرطة النجدة في ملعب 8 ماي"
+    tokens, _ = tag_tokens(text, None)
+    classes = Features(load_resources(tagger=False).extractor).classes
+    words = [t.text for t in tokens]
+    latin = words.index("anas")
+    assert _one_body_one_script(tokens, (1, latin + 3, "PER"), classes) == (1, latin - 1, "PER")
+    police = words.index("قسم")
+    cut = _one_body_one_script(tokens, (police, police + 6, "ORG"), classes)
+    assert cut == (police, police + 3, "ORG")
+    stadium = words.index("ملعب")
+    assert _one_body_one_script(tokens, (stadium, stadium + 2, "LOC"), classes)[1] == stadium + 2
 
 
 def test_a_national_team_ends_before_its_sport() -> None:

@@ -471,6 +471,10 @@ _ORG_GENERIC_TAILS = _words(
 """
 )
 
+# Administrative units named by their common noun: "شرطة المديرية" is the district's police,
+# "مجلس المحافظة" the governorate's council; no name follows (the rules and the tagger).
+UNIT_WORDS = _words("المديرية المحافظة الولاية المنطقة المدينة البلدة القرية الحي المخيم الإقليم")
+
 # "بلدية أولاد يعيش": a municipality with an unknown name is its commune, a place (the
 # municipality of a known city, "بلدية الكويت", is an organization).
 _LOC_HEADS_OUTSIDE = _words(
@@ -768,9 +772,9 @@ class EntityExtractor:
         )
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
-        # Roles that are also given names (مساعد، وكيل) but in construct with a definite noun
-        # end the name before them: "رشيد بنمحمود مساعد المدرب".
         self._ordinals = _norm_set(_words("أول أولى ثان ثاني ثانية ثالث ثالثة"))
+        # Roles that are also given names (مساعد، وكيل): before a definite noun, an ordinal or a
+        # title they end the name ("رشيد بنمحمود مساعد المدرب", "مساعد وزير الداخلية").
         self._role_nouns = _norm_set(
             _words("مساعد نائب مستشار مدرب مدير وكيل عضو رئيس وزير محافظ سفير متحدث مندوب مبعوث")
         )
@@ -798,9 +802,7 @@ class EntityExtractor:
         self._markaz = normalize_str("مركز")
         # Heads that bare and definite only refer back ("الوزارة للمتابعة": its plan for ...)
         self._generic_heads_only = _norm_set(_words("وزارة حكومة محكمة نيابة رئاسة شرطة"))
-        self._unit_words = _norm_set(
-            _words("المديرية المحافظة الولاية المنطقة المدينة البلدة القرية الحي المخيم الإقليم")
-        )
+        self._unit_words = _norm_set(UNIT_WORDS)
         self._month_names = _norm_set(
             _words(
                 "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر "
@@ -3323,8 +3325,10 @@ class EntityExtractor:
         generic = tokens[tail[0]].text in self._org_generic
         if generic and (len(tail) == 1 or definite or head == "قوات"):
             return None  # "قوات الأمن العراقية", "الوزارة المعنية لتنفيذ القرار"
-        if tokens[tail[0]].text in self._unit_words and not (
-            part.covered[tail[1]] or tokens[tail[1]].text.endswith(("ي", "يه"))
+        if (
+            len(tail) > 1
+            and tokens[tail[0]].text in self._unit_words
+            and not (part.covered[tail[1]] or tokens[tail[1]].text.endswith(("ي", "يه")))
         ):
             return None  # "شرطة المديرية التحقيق" (but "شرطة المحافظة الشمالية")
         if definite:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, cast
 
 from schemas import Entity
 from schemas.models import EntityType
-from stream.pipeline.entities import BLESSINGS, reading_regions
+from stream.pipeline.entities import BLESSINGS, UNIT_WORDS, reading_regions
 from stream.pipeline.matcher import stem_candidates
 from stream.pipeline.normalize import NormalizedText, normalize, normalize_str
 
@@ -491,15 +491,7 @@ def _generic_body(tokens: list[TagToken], span: tuple[int, int, str]) -> bool:
     return any(word[n:] in _GENERIC_WORDS or "ال" + word[n:] in _GENERIC_WORDS for n in range(4))
 
 
-# Administrative units named by their common noun: "شرطة المديرية" is the district's police,
-# "مجلس المحافظة" the governorate's council; no name follows.
-_UNIT_WORDS = frozenset(
-    normalize_str(w)
-    for w in (
-        *("المديرية", "المحافظة", "الولاية", "المنطقة", "المدينة", "البلدة", "القرية"),
-        *("الحي", "المخيم", "الإقليم", "الناحية", "المقاطعة"),
-    )
-)
+_UNIT_WORDS = frozenset(normalize_str(w) for w in UNIT_WORDS)
 
 
 def _crosses_rule_name(span: tuple[int, int, str], rules: list[tuple[int, int, str]]) -> bool:

@@ -1862,7 +1862,7 @@ class EntityExtractor:
             return None
         return self._make(part, j, k, "ORG"), i, k
 
-    def _indefinite_adjective(self, tok: str) -> bool:
+    def is_indefinite_nisba(self, tok: str) -> bool:
         """'فني', 'ميداني': a frequent indefinite nisba whose feminine is frequent too (a
         name such as 'سوني' or 'دبي' has none)."""
         return (
@@ -3274,7 +3274,7 @@ class EntityExtractor:
                 tail.append(j)  # "الشركة القابضة لمياه الشرب"
                 j += 1
                 continue
-            if not tail and not definite and self._indefinite_adjective(tok):
+            if not tail and not definite and self.is_indefinite_nisba(tok):
                 return None  # "معهد فني صناعي", "مستشفى ميداني": "a technical institute"
             if not tail and not definite and self._construct_noun(part, head, j):
                 tail.append(j)  # "هيئة مقاومة الجدار", "جهاز دعم الاستقرار"

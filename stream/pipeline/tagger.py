@@ -163,19 +163,17 @@ class Features:
         tokens: list[TagToken],
         norms: list[NormalizedText],
         rules: list[tuple[str, str]],
+        kb: list[tuple[int, int, str, int]] | None = None,
     ) -> list[list[str]]:
-        """Features per token; `rules` is `rule_tags(tokens, <the rules' entities>)`."""
-        starts = [t.start for t in tokens]
-        ends = [t.end for t in tokens]
+        """Features per token; `rules` is `rule_tags(tokens, <the rules' entities>)`, `kb` the
+        knowledge-base names over the tokens (`kb_token_spans`; found here when not given)."""
+        if kb is None:
+            kb = kb_token_spans(self.extractor, tokens, norms)
         base = [self._word(t, text[t.start : t.end]) for t in tokens]
-        for norm in norms:
-            for s, e, kinds, length in self.extractor.kb_spans(norm):
-                found = _token_range(starts, ends, s, e)
-                if found is None:
-                    continue
-                for i in range(found[0], found[1] + 1):
-                    base[i].append(f"kb{'B' if i == found[0] else 'I'}={kinds}")
-                    base[i].append(f"kbn={min(length, 3)}")
+        for first, last, kinds, length in kb:
+            for i in range(first, last + 1):
+                base[i].append(f"kb{'B' if i == first else 'I'}={kinds}")
+                base[i].append(f"kbn={min(length, 3)}")
         # What the rules made of the same word elsewhere in the text (names recur).
         seen: dict[str, set[str]] = {}
         for token, (tag, _) in zip(tokens, rules, strict=True):
@@ -204,6 +202,22 @@ class Features:
                 f += [f"{d}:{feat}" for feat in (near[j] if abs(d) == 1 else far[j])]
             out.append(f)
         return out
+
+
+def kb_token_spans(
+    extractor: EntityExtractor, tokens: list[TagToken], norms: list[NormalizedText]
+) -> list[tuple[int, int, str, int]]:
+    """Every knowledge-base name over the tokens, before any rule decides: (first token, last
+    token, the types it may have as `EntityExtractor.kb_spans` gives them, length in words)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out = []
+    for norm in norms:
+        for s, e, kinds, length in extractor.kb_spans(norm):
+            found = _token_range(starts, ends, s, e)
+            if found is not None:
+                out.append((found[0], found[1], kinds, length))
+    return out
 
 
 def rule_tags(tokens: list[TagToken], entities: list[Entity]) -> list[tuple[str, str]]:
@@ -333,7 +347,8 @@ class EntityTagger:
         if self._features is None or self._features.extractor is not extractor:
             self._features = Features(extractor)
         tags = rule_tags(tokens, entities)
-        features = self._features(text, tokens, norms, tags)
+        kb = kb_token_spans(extractor, tokens, norms)
+        features = self._features(text, tokens, norms, tags, kb)
         with self._lock:
             labels = self._tagger.tag(features)
             confidence = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
@@ -349,7 +364,9 @@ class EntityTagger:
                 or _titled_person_inside(tokens, span, around, self._features.classes)
                 or _district_head(tokens, span, around)
                 or _crosses_rule_name(span, around)
-                or _indefinite_body(tokens, span, self._features.classes)
+                or _indefinite_body(
+                    tokens, span, self._features.classes, extractor.is_indefinite_nisba
+                )
                 or (span[2] != "LOC" and tokens[span[0]].text.isdigit())  # "2026-02-08 أبوظبي"
             ):
                 span = _no_phrase_after(
@@ -362,7 +379,9 @@ class EntityTagger:
                 tagged.append(_before_dash(text, tokens, span))
             else:
                 rejected.append(span)
-        events = _event_ranges(extractor, tokens, norms) if set(tagged) - agreed else []
+        # no name is tagged inside a competition ("أدنوك" in "دوري أدنوك للمحترفين"), as the
+        # rules report none there
+        events = [(a, b) for a, b, kinds, _ in kb if kinds == "EVENT"]
         chosen = [
             span
             for span in arbitrate(
@@ -413,22 +432,6 @@ class _Near:
         lo = bisect_left(self.ends, span[0] - 2)
         hi = bisect_right(self.starts, span[1] + 2)
         return self.rules[lo:hi]
-
-
-def _event_ranges(
-    extractor: EntityExtractor, tokens: list[TagToken], norms: list[NormalizedText]
-) -> list[tuple[int, int]]:
-    """Token ranges of the competitions the knowledge base names ("دوري أدنوك للمحترفين"): no
-    name is tagged inside an event, as the rules report none there."""
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    out = []
-    for norm in norms:
-        for s, e, kinds, _ in extractor.kb_spans(norm):
-            found = _token_range(starts, ends, s, e) if kinds == "EVENT" else None
-            if found is not None:
-                out.append(found)
-    return out
 
 
 def _set_apart(text: str, tokens: list[TagToken], first: int, last: int) -> bool:
@@ -505,7 +508,10 @@ def _crosses_rule_name(span: tuple[int, int, str], rules: list[tuple[int, int, s
 
 
 def _indefinite_body(
-    tokens: list[TagToken], span: tuple[int, int, str], classes: dict[str, frozenset[str]]
+    tokens: list[TagToken],
+    span: tuple[int, int, str],
+    classes: dict[str, frozenset[str]],
+    nisba: Callable[[str], bool],
 ) -> bool:
     """Is a tagged body an indefinite head and an indefinite nationality or nisba ("محكمة
     سعودية عامة بالرياض": a Saudi court; "معهد فني صناعي": a technical institute; no name)?"""
@@ -513,12 +519,10 @@ def _indefinite_body(
     if kind != "ORG" or first == last:
         return False
     head, adjective = tokens[first].text, tokens[first + 1].text
-    frequent = classes["frequent"]
-    nisba = adjective.endswith("ي") and adjective in frequent and adjective + "ه" in frequent
     return (
         "ال" not in head[:4]
         and not adjective.startswith("ال")
-        and (adjective in classes["nationality"] or nisba)  # "معهد فني صناعي"
+        and (adjective in classes["nationality"] or nisba(adjective))  # "معهد فني صناعي"
         and head in classes["org_head"]
         and adjective not in classes["kb_word"]
     )

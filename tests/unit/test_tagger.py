@@ -20,6 +20,7 @@ from stream.pipeline.tagger import (
     EntityTagger,
     Features,
     TaggerError,
+    _before_dash,
     _crosses_clause,
     _crosses_rule_name,
     _generic_body,
@@ -32,6 +33,7 @@ from stream.pipeline.tagger import (
     arbitrate,
     decode,
     gold_labels,
+    kb_token_spans,
     rule_tags,
     tag_tokens,
 )
@@ -353,9 +355,10 @@ def test_a_tagged_place_does_not_take_the_start_of_a_rules_person() -> None:
 
 def test_an_indefinite_head_and_nationality_is_no_tagged_body() -> None:
     tokens, _ = tag_tokens("أصدرت محكمة سعودية عامة بالرياض ومحكمة الاستئناف السعودية", None)
-    classes = Features(load_resources(tagger=False).extractor).classes
-    assert _indefinite_body(tokens, (1, 4, "ORG"), classes)
-    assert not _indefinite_body(tokens, (5, 7, "ORG"), classes)
+    extractor = load_resources(tagger=False).extractor
+    classes, nisba = Features(extractor).classes, extractor.is_indefinite_nisba
+    assert _indefinite_body(tokens, (1, 4, "ORG"), classes, nisba)
+    assert not _indefinite_body(tokens, (5, 7, "ORG"), classes, nisba)
 
 
 def test_a_tagged_name_keeps_one_script_and_one_body() -> None:
@@ -370,6 +373,31 @@ def test_a_tagged_name_keeps_one_script_and_one_body() -> None:
     assert cut == (police, police + 3, "ORG")
     stadium = words.index("ملعب")
     assert _one_body_one_script(tokens, (stadium, stadium + 2, "LOC"), classes)[1] == stadium + 2
+
+
+def test_a_tagged_person_or_place_ends_before_a_spaced_dash() -> None:
+    text = "مسجد الرحمن - الجبانة وعويس -نديبة وطريق مصر - أسيوط وجان-بول"
+    tokens, _ = tag_tokens(text, None)
+    words = [t.text for t in tokens]
+    mosque, road = words.index("مسجد"), words.index("وطريق")
+    assert _before_dash(text, tokens, (mosque, mosque + 3, "LOC")) == (mosque, mosque + 1, "LOC")
+    person = words.index("وعويس")
+    assert _before_dash(text, tokens, (person, person + 2, "PER")) == (person, person, "PER")
+    assert _before_dash(text, tokens, (road, road + 3, "LOC")) == (road, road + 3, "LOC")
+    assert _before_dash(text, tokens, (mosque, mosque + 3, "ORG")) == (mosque, mosque + 3, "ORG")
+    jean = words.index("وجان")
+    assert _before_dash(text, tokens, (jean, jean + 2, "PER")) == (jean, jean + 2, "PER")
+
+
+def test_competitions_are_marked_among_the_knowledge_base_names() -> None:
+    text = "يخوض ثلاثي دوري أدنوك للمحترفين مبارياته في أبوظبي"
+    tokens, norms = tag_tokens(text, None)
+    kb = kb_token_spans(load_resources(tagger=False).extractor, tokens, norms)
+    words = [t.text for t in tokens]
+    league = words.index("دوري")
+    assert (league, league + 2) in [(a, b) for a, b, kinds, _ in kb if kinds == "EVENT"]
+    city = words.index("ابوظبي")
+    assert any(a == b == city and "LOC" in kinds for a, b, kinds, _ in kb)
 
 
 def test_a_national_team_ends_before_its_sport() -> None:

@@ -122,6 +122,7 @@ class Features:
         self.lexicon = frozenset().union(
             *(self.classes[k] for k in ("given", "given_word", "kb_word", "frequent"))
         )
+        self.given = self.classes["given"] | self.classes["given_word"]
 
     def _word(self, token: TagToken, original: str) -> list[str]:
         capital = original[:1].isupper()
@@ -415,7 +416,7 @@ class EntityTagger:
                 chosen.append(span)
                 taken.update(range(a, b + 1))
         chosen.sort()
-        return _link(extractor, self._features.lexicon, text, tokens, norms, chosen, entities)
+        return _link(extractor, self._features, text, tokens, norms, chosen, entities)
 
 
 class _Near:
@@ -873,7 +874,7 @@ def _span_name(tokens: list[TagToken], first: int, last: int, clitic: int) -> st
 
 def _clitic(
     extractor: EntityExtractor,
-    lexicon: frozenset[str],
+    features: Features,
     tokens: list[TagToken],
     first: int,
     last: int,
@@ -890,12 +891,18 @@ def _clitic(
     for stem, clitic in candidates:
         if clitic and set(word[:clitic]) <= _PROCLITICS and extractor.is_head(stem):
             return clitic, None  # "وطريق الملك فهد": the road starts after و
-    if word in lexicon:
+    if kind == "PER" and word not in features.given:
+        for stem, clitic in candidates:
+            if clitic and set(word[:clitic]) <= _PROCLITICS and stem in features.given:
+                # "وفاطمة" (a frequent word itself) is و + فاطمة, "ولورا" is و + لورا (not
+                # ول + ورا); "وليد" and "كريم" are names as written
+                return clitic, None
+    if word in features.lexicon:
         return 0, None
     best = 0
     for stem, clitic in candidates:
         head = word[:clitic]
-        if clitic and set(head) <= _PROCLITICS and stem in lexicon:
+        if clitic and set(head) <= _PROCLITICS and stem in features.lexicon:
             best = max(best, clitic)
     return best, None
 
@@ -914,7 +921,7 @@ def _keep_nested(entities: list[Entity], groups: dict[object, list[tuple[int, in
 
 def _link(
     extractor: EntityExtractor,
-    lexicon: frozenset[str],
+    features: Features,
     text: str,
     tokens: list[TagToken],
     norms: list[NormalizedText],
@@ -948,7 +955,7 @@ def _link(
         if rule is not None and entities[rule[0]].type == kind:
             groups.setdefault(rule[0], []).append(rule[1])
             continue
-        clitic, entry = _clitic(extractor, lexicon, tokens, first, last, kind)
+        clitic, entry = _clitic(extractor, features, tokens, first, last, kind)
         head = tokens[first]
         if clitic >= 2 and head.text[clitic - 2 : clitic] == "ال":
             # "والباراغواي": the article stays in the mention, as written (the scorer's

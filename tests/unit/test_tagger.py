@@ -145,8 +145,7 @@ def _linked(
 ) -> list[Entity]:
     tokens, norms = tag_tokens(text, None)
     entities = extractor.extract_rules(text) if rules else []
-    lexicon = Features(extractor).lexicon
-    return _link(extractor, lexicon, text, tokens, norms, _spans(text, words), entities)
+    return _link(extractor, Features(extractor), text, tokens, norms, _spans(text, words), entities)
 
 
 def test_a_new_span_is_looked_up_without_its_proclitics(extractor: EntityExtractor) -> None:
@@ -163,6 +162,14 @@ def test_an_unknown_name_keeps_a_first_letter_that_is_not_a_clitic(
     walid, samer = _linked(extractor, text, [("وليد خريشة", "PER"), ("وسامر النمري", "PER")])
     assert (walid.id, walid.name, walid.count) == (None, "وليد خريشة", 1)
     assert samer.name == "سامر النمري" and samer.name_en is None
+
+
+def test_a_given_name_behind_a_clitic_loses_the_clitic(extractor: EntityExtractor) -> None:
+    """"وفاطمة" is itself a frequent word and "ولورا" could be read as ول + "ورا": the given
+    name decides where the name starts."""
+    text = "وحضر الوزراء جو صدي ولورا الخازن، ومصباح دومة وفاطمة الصويعي"
+    laura, fatima = _linked(extractor, text, [("ولورا الخازن", "PER"), ("وفاطمة الصويعي", "PER")])
+    assert (laura.name, fatima.name) == ("لورا الخازن", "فاطمة الصويعي")
 
 
 def test_spans_the_rules_found_keep_their_entity(extractor: EntityExtractor) -> None:

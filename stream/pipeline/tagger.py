@@ -897,6 +897,8 @@ def _clitic(
                 # "وفاطمة" (a frequent word itself) is و + فاطمة, "ولورا" is و + لورا (not
                 # ول + ورا); "وليد" and "كريم" are names as written
                 return clitic, None
+    if word.startswith("وو") and len(word) > 3 and word[1:] in features.lexicon:
+        return 1, None  # "ووادي نحيز", "ووسط البلد" (but "وول ستريت" is Wall Street)
     if word in features.lexicon:
         return 0, None
     best = 0

@@ -170,6 +170,9 @@ def test_a_given_name_behind_a_clitic_loses_the_clitic(extractor: EntityExtracto
     text = "وحضر الوزراء جو صدي ولورا الخازن، ومصباح دومة وفاطمة الصويعي"
     laura, fatima = _linked(extractor, text, [("ولورا الخازن", "PER"), ("وفاطمة الصويعي", "PER")])
     assert (laura.name, fatima.name) == ("لورا الخازن", "فاطمة الصويعي")
+    text = "بين قرية الصفا ووادي نحيز"
+    (wadi,) = _linked(extractor, text, [("ووادي نحيز", "LOC")])
+    assert wadi.name == "وادي نحيز"
 
 
 def test_spans_the_rules_found_keep_their_entity(extractor: EntityExtractor) -> None:

@@ -270,3 +270,51 @@ def test_names_in_a_dateline_line_are_read(tagged_extractor: EntityExtractor) ->
         for s, e in ent.mentions
     }
     assert {("الدوحة", "LOC"), ("قنا", "ORG")} <= found
+
+
+def test_a_latin_spelling_after_an_arabic_name_is_the_same_entity(
+    extractor: EntityExtractor,
+) -> None:
+    text = "وقال أنس الشريف Anas Al-Sharif إن شركة أبل (Apple) ستفتتح مكتبا."
+    ents = {e.name: e for e in extractor.extract(text)}
+    anas, apple = ents["أنس الشريف"], ents["أبل"]
+    assert (anas.type, [text[s:e] for s, e in anas.mentions]) == (
+        "PER",
+        ["أنس الشريف", "Anas Al-Sharif"],
+    )
+    assert [text[s:e] for s, e in apple.mentions] == ["أبل", "Apple"] and apple.count == 2
+
+
+def test_latin_span_another_entity_held_moves_to_the_arabic_name() -> None:
+    from stream.pipeline.entities import latin_echoes
+
+    text = 'وأورد موقع "تك كرانش" Tech Crunch الخبر'
+    outlet = Entity(id=None, type="ORG", name="تك كرانش", name_en=None, text="تك كرانش",
+                    mentions=[[12, 20]], count=1)  # fmt: skip
+    person = Entity(id=None, type="PER", name="Tech Crunch", name_en=None, text="Tech Crunch",
+                    mentions=[[22, 33]], count=1)  # fmt: skip
+    assert text[12:20] == "تك كرانش" and text[22:33] == "Tech Crunch"
+    (merged,) = latin_echoes(text, None, [outlet, person])
+    assert (merged.type, merged.mentions, merged.count) == ("ORG", [[12, 20], [22, 33]], 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("في إطار دورة المنستير WTA للاعبات التنس", id="another-name-after-a-place"),
+        pytest.param("دبي - العربية Business", id="part-of-an-outlet-name"),
+        pytest.param("قال أنس الشريف Anas Al-Sharif and others", id="a-latin-phrase"),
+    ],
+)
+def test_no_latin_echo(extractor: EntityExtractor, text: str) -> None:
+    latin = [
+        text[s:e]
+        for ent in extractor.extract(text)
+        for s, e in ent.mentions
+        if text[s:e].isascii()
+    ]
+    assert latin == []
+
+
+def test_a_quoted_name_after_a_site_is_an_outlet(found) -> None:
+    assert ("تك كرانش", "ORG") in found('وأورد موقع "تك كرانش" الذي نشر تفاصيل الصفقة')

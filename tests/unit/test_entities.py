@@ -308,10 +308,7 @@ def test_latin_span_another_entity_held_moves_to_the_arabic_name() -> None:
 )
 def test_no_latin_echo(extractor: EntityExtractor, text: str) -> None:
     latin = [
-        text[s:e]
-        for ent in extractor.extract(text)
-        for s, e in ent.mentions
-        if text[s:e].isascii()
+        text[s:e] for ent in extractor.extract(text) for s, e in ent.mentions if text[s:e].isascii()
     ]
     assert latin == []
 

@@ -165,7 +165,7 @@ def test_an_unknown_name_keeps_a_first_letter_that_is_not_a_clitic(
 
 
 def test_a_given_name_behind_a_clitic_loses_the_clitic(extractor: EntityExtractor) -> None:
-    """"وفاطمة" is itself a frequent word and "ولورا" could be read as ول + "ورا": the given
+    """ "وفاطمة" is itself a frequent word and "ولورا" could be read as ول + "ورا": the given
     name decides where the name starts."""
     text = "وحضر الوزراء جو صدي ولورا الخازن، ومصباح دومة وفاطمة الصويعي"
     laura, fatima = _linked(extractor, text, [("ولورا الخازن", "PER"), ("وفاطمة الصويعي", "PER")])

@@ -113,6 +113,26 @@ def strip_invisible(text: str) -> str:
     return text.translate(_INVISIBLE_TABLE)
 
 
+# A word split by a dot between tatweels to slip past platform filters ("مقـ.ـتل", "تحـ.ـرير
+# الشـ.ـام"): the dot is no punctuation. Abbreviations ("و.م.ع", "أ.ف.ب") carry no tatweel.
+_SPLIT_WORD = re.compile(r"[\u0621-\u064a]\u0640*[.\u00b7\u2022*]+\u0640*(?=[\u0621-\u064a])")
+
+
+def join_split_words(text: str) -> str:
+    """A dot inside a word, next to a tatweel, becomes a tatweel (dropped like one); the length
+    of the text does not change."""
+    if "\u0640" not in text:
+        return text
+    return _SPLIT_WORD.sub(_dot_to_tatweel, text)
+
+
+def _dot_to_tatweel(m: re.Match[str]) -> str:
+    word = m.group()
+    if "\u0640" not in word:
+        return word
+    return word[0] + "".join("\u0640" if c in ".\u00b7\u2022*" else c for c in word[1:])
+
+
 def unify_spaces(text: str) -> str:
     """Every line break variant to "\n", every other whitespace (no-break, thin, ...) to " "."""
     return "".join(("\n" if c in _NEWLINES else " ") if c.isspace() else c for c in text)
@@ -235,7 +255,8 @@ class NormalizedText:
 def normalize(text: str, offset: int = 0) -> NormalizedText:
     """Normalize `text` for matching; offsets in the result are into `text` shifted by `offset`.
 
-    Rules, in order (one function each above): zero-width/bidi/control characters and tatweel
+    Rules, in order (one function each above): a word split by a dot between tatweels
+    joined ("مقـ.ـتل"), zero-width/bidi/control characters and tatweel
     removed, whitespace unified, Unicode NFKC and presentation forms (camel-tools
     normalize_unicode), Arabic and typographic punctuation to ASCII, Arabic-Indic and Persian
     digits to ASCII, diacritics removed (dediac_ar), alef/alef-maksura/teh-marbuta unified
@@ -243,6 +264,7 @@ def normalize(text: str, offset: int = 0) -> NormalizedText:
     then arclean), Latin lowercased; then every run of whitespace becomes one space (or one
     newline when the run holds a line break) and the ends are trimmed.
     """
+    text = join_split_words(text)
     chars = set(text)
     mapping = {c: _map_char(c) for c in chars}
     expanded = {c: m for c, m in mapping.items() if len(m) > 1}
@@ -384,6 +406,7 @@ def _gap(
 
 def _normalize_reference(text: str, offset: int = 0) -> NormalizedText:
     """Character-by-character normalize(): the definition the fast path must agree with."""
+    text = join_split_words(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -418,6 +441,7 @@ def normalize_str(text: str) -> str:
 
     Equal to `normalize(text).text`, computed without the offset map.
     """
+    text = join_split_words(text)
     table = {ord(c): m for c in set(text) if (m := _map_char(c)) != c}
     mapped = text.translate(table) if table else text
     return _WS_RUN.sub(_collapse, mapped).strip(" \n")

@@ -26,6 +26,8 @@ SEED = (Path(__file__).parents[1] / "resources" / "cleaning" / "seed-article-ar.
         pytest.param("ڤ ۆ ە ڭ ٺ", "ف و ه ك ت", id="rare-letters-via-arclean"),
         pytest.param("ٵ ٸ", "ا ي", id="high-hamza-letters"),
         pytest.param("أعلنـــت", "اعلنت", id="tatweel"),
+        pytest.param("مقـ.ـتل تحـ.ـرير الشـ•ـام", "مقتل تحرير الشام", id="word-split-by-dot"),
+        pytest.param("و.م.ع أ.ف.ب انتهى.وقال", "و.م.ع ا.ف.ب انتهي.وقال", id="dots-kept"),
         pytest.param("قَالَ الرَّئِيسُ مُسْتَقِرٌّ", "قال الرئيس مستقر", id="diacritics"),
         pytest.param("أإآٱا", "ااااا", id="alef-variants"),
         pytest.param("مستشفى على", "مستشفي علي", id="alef-maksura"),
@@ -60,6 +62,7 @@ def test_normalize_rules(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "rule",
     [
+        nm.join_split_words,
         nm.strip_invisible,
         nm.unify_spaces,
         nm.unicode_compat,
@@ -84,6 +87,7 @@ def test_each_rule_is_idempotent(rule: object) -> None:
         pytest.param("وقال بلينكن الیوم", "اليوم", "الیوم", id="farsi-yeh-span"),
         pytest.param("في الشَّرْقِ الأوسط", "الشرق", "الشَّرْقِ", id="diacritics-span"),
         pytest.param("أعلنـــت الحكومة", "اعلنت", "أعلنـــت", id="tatweel-span"),
+        pytest.param("مقتل مسلـ.ـحي الفصيلين", "مسلحي", "مسلـ.ـحي", id="split-word-span"),
         pytest.param("زار \ufefbهور", "لاهور", "\ufefbهور", id="ligature-span"),
         pytest.param("عام ٢٠٢٤ م", "2024", "٢٠٢٤", id="digits-span"),
         pytest.param(

@@ -290,6 +290,11 @@ _PLACE_PREFIXES = {pattern_tokens(w)[0] for w in ("بيت", "أبو", "بن")}
 _ABAD = pattern_tokens("آباد")
 
 
+_ADMIN_HEADS = frozenset(
+    pattern_tokens(h)[0] for h in "مدينة محافظة ولاية بلدة قرية مقاطعة حي منطقة بلدية إقليم".split()
+)
+
+
 def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Towns and villages from data/kb/gazetteer.tsv (GeoNames, see scripts/import_geonames.py).
 
@@ -317,6 +322,7 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
             owner.setdefault(pattern_tokens(n), gid)
     out = []
     for pop, gid, cc, name_en, names, weak in sorted(rows, key=lambda r: r[1]):
+        keys = {pattern_tokens(n) for n in names}
         keep = [
             n
             for n in names
@@ -324,6 +330,9 @@ def build_gazetteer(path: Path, known: list[dict[str, Any]]) -> list[dict[str, A
             and key not in taken
             and owner[key] == gid
             and (key[0] not in given or key[1:2] == _ABAD)
+            # "مدينة زنجبار", "ولاية صحار": the administrative head stays out of the name
+            # (docs/knowledge-base.md, span conventions) when the bare name is a name too
+            and not (key[0] in _ADMIN_HEADS and (key[1:] in keys or key[1:] in taken))
         ]
         if not keep:
             continue

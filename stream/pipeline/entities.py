@@ -219,7 +219,7 @@ _TITLE_COMPLEMENTS = _words(
 إقليم مقاطعة بلدية قيادة كتلة
 عسكري عسكرية أمني أمنية رسمي رسمية حكومي حكومية سابق سابقة بارز بارزة كبير كبيرة إعلامي
 إعلامية دبلوماسي دبلوماسية محلي محلية إقليمي إقليمية قضائي قضائية عسكريون أمنيون
-رفيع رفيعة أجنبي أجنبية مباحث سمو السمو صاحب أعضاء شؤون شئون ركن
+رفيع رفيعة أجنبي أجنبية مباحث سمو السمو صاحب أعضاء شؤون شئون ركن سر
 """
 )
 
@@ -423,7 +423,7 @@ _NAME_ENDERS = _words(
 التابع التابعة التابعين التابعتين المنعقد المنعقدة الواقع الواقعة الكائن الكائنة المجاور
 المجاورة المحاذي المحاذية القريب القريبة المذكور المذكورة المعني المعنية
 الحاكم الحاكمة المحسوب المحسوبة المقرب المقربة الموالي الموالية المدعوم المدعومة المنحل
-المنحلة المحظور المحظورة الفائز الفائزة المتحالف المتحالفة
+المنحلة المحظور المحظورة الفائز الفائزة المتحالف المتحالفة المكلف المكلفة
 بأن بأنه بأنها ومقره ومقرها
 """
 )
@@ -782,6 +782,8 @@ class EntityExtractor:
             _words("مساعد نائب مستشار مدرب مدير وكيل عضو رئيس وزير محافظ سفير متحدث مندوب مبعوث")
         )
         self._enders = _norm_set(_NAME_ENDERS)
+        self._amin = normalize_str("أمين")
+        self._amin_of = _norm_set(_words("عام العام سر صندوق"))
         self._walad = normalize_str("ولد")
         self._lineage = _norm_set(_words("بن ابن آل"))
         self._movement = normalize_str("حركة")
@@ -2332,12 +2334,21 @@ class EntityExtractor:
             if links and "ال" + tok in self._titles:
                 break  # "فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض": a title, not a name
             nxt_definite = j + 1 < len(tokens) and tokens[j + 1].text.startswith("ال")
-            if tok in self._role_nouns and (
-                nxt_definite
-                or (
-                    j + 1 < len(tokens)
-                    and (tokens[j + 1].text in self._ordinals or tokens[j + 1].text in self._titles)
+            if (
+                tok in self._role_nouns
+                and (
+                    nxt_definite
+                    or (
+                        j + 1 < len(tokens)
+                        and (
+                            tokens[j + 1].text in self._ordinals
+                            or tokens[j + 1].text in self._titles
+                        )
+                    )
                 )
+            ) or (
+                # "فهد السماري أمين عام ..." (but "محمد أمين الحسيني" is a name)
+                tok == self._amin and j + 1 < len(tokens) and tokens[j + 1].text in self._amin_of
             ):
                 # "رشيد بنمحمود مساعد المدرب", "مساعد ثاني", "مساعد وزير الداخلية": a role
                 break

@@ -291,7 +291,8 @@ _ABAD = pattern_tokens("آباد")
 
 
 _ADMIN_HEADS = frozenset(
-    pattern_tokens(h)[0] for h in "مدينة محافظة ولاية بلدة قرية مقاطعة حي منطقة بلدية إقليم".split()
+    pattern_tokens(h)[0]
+    for h in ["مدينة", "محافظة", "ولاية", "بلدة", "قرية", "مقاطعة", "حي", "منطقة", "بلدية", "إقليم"]
 )
 
 

@@ -51,6 +51,16 @@ from stream.pipeline.entities import EntityExtractor
             id="bare-cabinet",
         ),
         pytest.param(
+            "وقال فهد السماري أمين عام الهيئة إن", ("فهد السماري", "PER"), id="amin-aam-is-a-role"
+        ),
+        pytest.param(
+            "وحضر محمد أمين الحسيني الاجتماع", ("محمد أمين الحسيني", "PER"), id="amin-in-a-name"
+        ),
+        pytest.param("والتقت البارونة سارة تشابمان بالوفد", ("سارة تشابمان", "PER"), id="peerage"),
+        pytest.param("ونقل المصابون إلى مشفى مأرب العام", ("مشفى مأرب العام", "ORG"), id="mashfa"),
+        pytest.param("التقى أمين سر الكرسي الرسولي", ("الكرسي الرسولي", "ORG"), id="holy-see"),
+        pytest.param("في مدينة زنجبار جنوبي اليمن", ("زنجبار", "LOC"), id="geonames-head-out"),
+        pytest.param(
             "زار الوفد متحف السلطان علي دينار في الفاشر",
             ("متحف السلطان علي دينار", "LOC"),
             id="person-inside-museum-name",
@@ -539,6 +549,8 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
             ("البنك المركزي", "ORG"),
             id="bare-central-bank-is-not-named",
         ),
+        pytest.param("وحضر خالد الفهد أمين سر اللجنة", ("سر اللجنة", "PER"), id="amin-sirr-title"),
+        pytest.param("في مدينة زنجبار جنوبي اليمن", ("مدينة زنجبار", "LOC"), id="no-admin-head"),
         pytest.param(
             "وطالبوا باتخاذ إجراءات لسد النقص في الأدوية",
             ("سد النقص", "LOC"),

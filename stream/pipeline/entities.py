@@ -743,8 +743,8 @@ class EntityExtractor:
             _words("الطبي الجامعي التخصصي الدولي الوطني الحكومي التعليمي الأهلي العام")
         )
         self._org_named = _norm_set(_ORG_HEADS_NAMED)
-        # heads that name a body only with a quoted name after them: 'موقع "تك كرانش"'
-        self._quoted_heads = _norm_set(_words("موقع منصة"))
+        # ... and heads that name a body only with a quoted name after them: 'موقع "تك كرانش"'
+        self._quoted_heads = self._org_named | _norm_set(_words("موقع منصة"))
         self._org_generic = _norm_set(_ORG_GENERIC_TAILS)
         self._loc_outside = _norm_set(_LOC_HEADS_OUTSIDE)
         self._loc_inside = _norm_set(_LOC_HEADS_INSIDE)
@@ -1844,7 +1844,7 @@ class EntityExtractor:
         """'الشركة التايوانية «غولد أبولو»', 'منصة "تيك توك"': a quoted name after a body's
         head (and its nationality) is the body's name."""
         toks = part.tokens
-        if self._head(toks[i].text, self._org_named | self._quoted_heads) is None:
+        if self._head(toks[i].text, self._quoted_heads) is None:
             return None
         j = i + 1
         while j < len(toks) and toks[j].text in self._adjectives and self._joinable(part, j - 1, j):

@@ -790,6 +790,7 @@ class EntityExtractor:
         self._pronouns = _norm_set(_words("ه ها هم هما هن نا ني"))
         self._media_words = _norm_set(_words("نيوز برس تايمز بوست غارديان تريبيون توداي"))
         self._departments = _norm_set(_words("إدارة دائرة"))
+        self._schools = _norm_set(_words("جامعة معهد"))
         self._courts = _norm_set(_words("محكمة"))
         self._state_heads = _norm_set(_words("دولة مملكة سلطنة جمهورية"))
         self._emirate = _norm_set(_words("إمارة"))
@@ -3353,9 +3354,16 @@ class EntityExtractor:
                 return None  # "خطة الوزارة للمتابعة الميدانية": the ministry's plan for ...
             named_by = any(self._lam_phrase(tokens[t].text) for t in tail[:3])
             national = any(tokens[t].text in self._adjectives for t in tail[1:])
-            if not (named_by or national or council):
+            school = (
+                head in self._schools and len(tail) == 1 and tokens[tail[0]].text in self._adjectives
+            )
+            if not (named_by or national or council or school):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0
+            if school:
+                # "الجامعة الأمريكية", "المعهد الفرنسي": a university or institute named by a
+                # nationality; a branch abroad takes its seat ("الجامعة الأمريكية في بيروت")
+                tail.extend(self._branch_abroad(part, tail[0]))
         last = tail[-1]
         purposed = any(self._lam_phrase(tokens[t].text, True) for t in tail[1:])
         if (head in self._media or (head in self._company_heads and not purposed)) and not definite:
@@ -3363,6 +3371,25 @@ class EntityExtractor:
             # with its purpose keeps it ("شركة مصر لإنتاج الأسمدة")
             return self._make(part, tail[0], last, "ORG"), i, last
         return self._make(part, i, last, "ORG", clitic), i, last
+
+    def _branch_abroad(self, part: _Span, j: int) -> list[int]:
+        """The tokens of "في بيروت" / "بالقاهرة" after "الجامعة الأمريكية" (token j its
+        adjective) when the place is a known one outside the adjective's country."""
+        toks = part.tokens
+        country = self._adjectives.get(toks[j].text)
+        k = j + 1
+        if k < len(toks) and toks[k].text == "في" and self._joinable(part, j, k):
+            k += 1
+        if k >= len(toks) or not self._joinable(part, k - 1, k):
+            return []
+        for match, entry in part.kb:
+            place = self._entries[entry]
+            if match.index != k or place.type != "LOC" or place.country == country:
+                continue
+            if k == j + 1 and not match.clitic.startswith("ب"):
+                return []  # without في the place takes ب ("الجامعة الأمريكية بالقاهرة")
+            return list(range(j + 1, k + match.tokens))
+        return []
 
     def _adjective_like(self, tok: str) -> bool:
         """A definite word that may qualify a body's field ("الداخلية", "العامة", "العالي")."""

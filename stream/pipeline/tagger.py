@@ -365,6 +365,7 @@ class EntityTagger:
                 or _titled_person_inside(tokens, span, around, self._features.classes)
                 or _district_head(tokens, span, around)
                 or _crosses_rule_name(span, around)
+                or _ends_in_known_body(tokens, tags, span, around, self._features.classes)
                 or _indefinite_body(
                     tokens, span, self._features.classes, extractor.is_indefinite_nisba
                 )
@@ -506,6 +507,34 @@ def _crosses_rule_name(span: tuple[int, int, str], rules: list[tuple[int, int, s
     return kind != "PER" and any(
         rkind == "PER" and first < ra <= last < rb for ra, rb, rkind in rules
     )
+
+
+def _ends_in_known_body(
+    tokens: list[TagToken],
+    tags: Sequence[tuple[str, str]],
+    span: tuple[int, int, str],
+    rules: list[tuple[int, int, str]],
+    classes: dict[str, frozenset[str]],
+) -> bool:
+    """Does a tagged place or body end in a known organization joined to it by ل or ب, one
+    that starts with neither a body's head nor an everyday word ("إدارة الإعلام بالمكتبة
+    لرويترز")? That is a word about the organization, which is the name. A known place stays
+    inside ("الهيئة العامة لقناة السويس"), and so does a body ("المديرية العامة للدفاع المدني",
+    "القيادة العامة للقوات المسلحة")."""
+    first, last, kind = span
+    if kind == "PER":
+        return False
+    for ra, rb, rkind in rules:
+        if rkind != "ORG" or rb != last or ra <= first:
+            continue
+        clitic = tokens[ra].text[: len(tokens[ra].text) - len(tokens[ra].text.lstrip("وفبل"))]
+        if "ل" in clitic or "ب" in clitic:
+            words = [tokens[ra].text[len(clitic) :], *(t.text for t in tokens[ra + 1 : rb + 1])]
+            linked = all(tags[i][1] == "kb" for i in range(ra, rb + 1))
+            return linked and (
+                "ب" in clitic or (ra == rb and words[0] not in classes["org_head"])
+            )
+    return False
 
 
 def _indefinite_body(

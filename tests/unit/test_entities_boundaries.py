@@ -58,6 +58,20 @@ from stream.pipeline.entities import EntityExtractor
         ),
         pytest.param("والتقت البارونة سارة تشابمان بالوفد", ("سارة تشابمان", "PER"), id="peerage"),
         pytest.param("ونقل المصابون إلى مشفى مأرب العام", ("مشفى مأرب العام", "ORG"), id="mashfa"),
+        pytest.param(
+            "وقال أستاذ في الجامعة الأميركية في دهوك إن",
+            ("الجامعة الأميركية في دهوك", "ORG"),
+            id="university-branch-abroad",
+        ),
+        pytest.param(
+            "وتعاونت الوزارة مع الجامعة اللبنانية في المشروع",
+            ("الجامعة اللبنانية", "ORG"),
+            id="university-named-by-nationality",
+        ),
+        pytest.param("دبي: «البيان»\nنجح المسبار في دخول المدار", ("البيان", "ORG"), id="dateline"),
+        pytest.param(
+            "وقال مسؤول لـ«الجريدة» إن الحكومة وافقت", ("الجريدة", "ORG"), id="quoted-outlet"
+        ),
         pytest.param("التقى أمين سر الكرسي الرسولي", ("الكرسي الرسولي", "ORG"), id="holy-see"),
         pytest.param("في مدينة زنجبار جنوبي اليمن", ("زنجبار", "LOC"), id="geonames-head-out"),
         pytest.param(
@@ -425,6 +439,14 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
             "قال رئيس مجلس الوزراء إن الحكومة", ("مجلس الوزراء", "ORG"), id="title-not-body"
         ),
         pytest.param("تحسين نوعية تربة الحقول", ("تربة", "LOC"), id="common-word-town-needs-cue"),
+        pytest.param(
+            "وتخرج في الجامعة الأردنية في عمان",
+            ("الجامعة الأردنية في عمان", "ORG"),
+            id="university-at-home-has-no-seat",
+        ),
+        pytest.param(
+            "وأصدرت الحكومة البيان الختامي", ("البيان", "ORG"), id="outlet-word-needs-quotes"
+        ),
         pytest.param("قام خفر السواحل بردع السفن", ("ردع", "LOC"), id="proclitic-reading"),
         pytest.param("تعقد في إطار الاتفاق", ("إطار", "LOC"), id="too-common-to-be-a-town"),
         pytest.param(

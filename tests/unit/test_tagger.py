@@ -23,6 +23,7 @@ from stream.pipeline.tagger import (
     _before_dash,
     _crosses_clause,
     _crosses_rule_name,
+    _ends_in_known_body,
     _generic_body,
     _indefinite_body,
     _joins_rule_spans,
@@ -361,6 +362,29 @@ def test_a_tagged_place_does_not_take_the_start_of_a_rules_person() -> None:
     assert not _crosses_rule_name((1, 4, "LOC"), person)  # holds all of it
     assert not _crosses_rule_name((2, 3, "PER"), person)  # the tagger's own person
     assert not _crosses_rule_name((3, 5, "ORG"), [(2, 3, "ORG")])
+
+
+def test_a_tagged_body_does_not_end_in_a_known_organization_after_a_preposition() -> None:
+    text = (
+        "وقال مدير إدارة الإعلام بالمكتبة لرويترز إن وزارة الثروات الطبيعية بحكومة إقليم "
+        "كردستان والمديرية العامة للدفاع المدني والهيئة العامة لقناة السويس"
+    )
+    extractor = load_resources(tagger=False).extractor
+    tokens, _ = tag_tokens(text, None)
+    tags = rule_tags(tokens, extractor.extract(text))
+    rules = decode([tag for tag, _ in tags])
+    classes = Features(extractor).classes
+    words = [t.text for t in tokens]
+
+    def span(first: str, last: str) -> tuple[int, int, str]:
+        return (words.index(first), words.index(last), "ORG")
+
+    assert _ends_in_known_body(tokens, tags, span("اداره", "لرويترز"), rules, classes)
+    assert _ends_in_known_body(tokens, tags, span("وزاره", "كردستان"), rules, classes)
+    assert not _ends_in_known_body(tokens, tags, span("اداره", "بالمكتبه"), rules, classes)
+    # a body of everyday words and a place stay inside the name
+    assert not _ends_in_known_body(tokens, tags, span("والمديريه", "المدني"), rules, classes)
+    assert not _ends_in_known_body(tokens, tags, span("والهيئه", "السويس"), rules, classes)
 
 
 def test_an_indefinite_head_and_nationality_is_no_tagged_body() -> None:

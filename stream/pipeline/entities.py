@@ -862,7 +862,7 @@ class EntityExtractor:
         entities = self.extract_rules(text, spans)
         if self.tagger is not None:
             entities = self.tagger.refine(self, text, spans, entities)
-        return latin_echoes(text, spans, entities)
+        return arabic_services(text, spans, latin_echoes(text, spans, entities))
 
     def extract_rules(
         self, text: str, spans: Sequence[tuple[int, int]] | None = None
@@ -3795,6 +3795,56 @@ def latin_echoes(
         mentions[n].add(span)
     out = []
     for ent, where in zip(entities, mentions, strict=True):
+        if not where:
+            continue
+        ordered = sorted(where)
+        out.append(
+            ent.model_copy(
+                update={
+                    "mentions": [[s, e] for s, e in ordered],
+                    "count": len(ordered),
+                    "text": text[ordered[0][0] : ordered[0][1]],
+                }
+            )
+        )
+    out.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
+    return out
+
+
+# "DW عربية", "CGTN العربية", "CNN بالعربية": an outlet's Arabic service, named in two scripts.
+_ARABIC_SERVICE = re.compile(r"[ \t]+((?:بال|ال)?عربي[ةه]?)(?![\u0621-\u064a])")
+
+
+def arabic_services(
+    text: str, spans: Sequence[tuple[int, int]] | None, entities: list[Entity]
+) -> list[Entity]:
+    """An organization named in Latin script and followed by "عربي" / "العربية" is its Arabic
+    service, one name across the two scripts ("DW عربية"): the mention takes the word in. A
+    mention that other entity had on the word alone (the channel "العربية") gives way."""
+    regions = reading_regions(text, spans)
+    grown: dict[tuple[int, int], tuple[int, int]] = {}
+    for ent in entities:
+        if ent.type != "ORG":
+            continue
+        for s, e in ent.mentions:
+            name = text[s:e]
+            if any(_is_arabic_letter(ch) for ch in name) or not any(ch.isalpha() for ch in name):
+                continue
+            m = _ARABIC_SERVICE.match(text, e)
+            if m is None or not any(a <= s and m.end(1) <= b for a, b in regions):
+                continue
+            grown[(s, e)] = (s, m.end(1))
+    if not grown:
+        return entities
+    inside = [(s, e) for s, e in grown.values()]
+    out = []
+    for ent in entities:
+        where = set()
+        for s, e in ent.mentions:
+            if (s, e) in grown:
+                where.add(grown[(s, e)])
+            elif not any(a <= s and e <= b and (s, e) != (a, b) for a, b in inside):
+                where.add((s, e))
         if not where:
             continue
         ordered = sorted(where)

@@ -298,6 +298,28 @@ def test_latin_span_another_entity_held_moves_to_the_arabic_name() -> None:
     assert (merged.type, merged.mentions, merged.count) == ("ORG", [[12, 20], [22, 33]], 2)
 
 
+def test_a_latin_outlet_and_arabic_is_its_arabic_service(extractor: EntityExtractor) -> None:
+    text = "وذكرت CNN بالعربية أن المحكمة قضت، بحسب BBC العربي"
+    mentions = {text[s:e]: ent.type for ent in extractor.extract(text) for s, e in ent.mentions}
+    assert mentions == {"CNN بالعربية": "ORG", "BBC العربي": "ORG"}
+
+
+def test_an_arabic_service_word_another_entity_held_gives_way() -> None:
+    from stream.pipeline.entities import arabic_services
+
+    text = "CGTN العربية / 2025"
+    outlet = Entity(id=None, type="ORG", name="CGTN", name_en=None, text="CGTN",
+                    mentions=[[0, 4]], count=1)  # fmt: skip
+    channel = Entity(id=None, type="ORG", name="العربية", name_en=None, text="العربية",
+                     mentions=[[5, 12]], count=1)  # fmt: skip
+    (merged,) = arabic_services(text, None, [outlet, channel])
+    assert (merged.name, merged.mentions, merged.text) == ("CGTN", [[0, 12]], "CGTN العربية")
+    # an Arabic name keeps its own end ("قناة العربية" is no Latin name)
+    person = Entity(id=None, type="PER", name="CGTN", name_en=None, text="CGTN",
+                    mentions=[[0, 4]], count=1)  # fmt: skip
+    assert arabic_services(text, None, [person]) == [person]
+
+
 @pytest.mark.parametrize(
     "text",
     [

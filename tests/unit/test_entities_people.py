@@ -81,6 +81,15 @@ from stream.pipeline.entities import EntityExtractor
             ("جمال فارس الرويعي", "PER"),
             id="two-word-names-before-a-family-name",
         ),
+        pytest.param(
+            "وأضاف نور الدين القروي أن الحزب", ("نور الدين القروي", "PER"), id="compound-given"
+        ),
+        pytest.param(
+            "وسجل زين العابدين بركان هدفا", ("زين العابدين بركان", "PER"), id="compound-abidin"
+        ),
+        pytest.param(
+            "وتحدث علي الدميني عن المشروع", ("علي الدميني", "PER"), id="ali-before-family-name"
+        ),
     ],
 )
 def test_finds(found, text: str, expected: tuple[str, str]) -> None:
@@ -106,6 +115,8 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         pytest.param("غارة على منطقة الشيخ زايد شمال القطاع", id="direction-ends-name"),
         pytest.param("وقال أمين عام الحزب إن الاجتماع انتهى", id="title-amin-without-son-of"),
         pytest.param("والمديرة المساعدة لديوان رئيس الجمهورية", id="lam-on-a-noun-after-a-title"),
+        pytest.param("فاز الفريق بثلاثة أهداف علي التوالي", id="ala-written-with-ya"),
+        pytest.param("وقع الحادث في نور الدين اليوم", id="compound-given-alone"),
     ],
 )
 def test_does_not_find_a_person(found, text: str) -> None:

@@ -3385,9 +3385,8 @@ class EntityExtractor:
                 return None  # "خطة الوزارة للمتابعة الميدانية": the ministry's plan for ...
             named_by = any(self._lam_phrase(tokens[t].text) for t in tail[:3])
             national = any(tokens[t].text in self._adjectives for t in tail[1:])
-            school = (
-                head in self._schools and len(tail) == 1 and tokens[tail[0]].text in self._adjectives
-            )
+            school = len(tail) == 1 and head in self._schools
+            school = school and tokens[tail[0]].text in self._adjectives
             if not (named_by or national or council or school):
                 return None
             clitic -= 2 if tokens[i].text[:clitic].endswith("ال") else 0

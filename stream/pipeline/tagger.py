@@ -531,9 +531,7 @@ def _ends_in_known_body(
         if "ل" in clitic or "ب" in clitic:
             words = [tokens[ra].text[len(clitic) :], *(t.text for t in tokens[ra + 1 : rb + 1])]
             linked = all(tags[i][1] == "kb" for i in range(ra, rb + 1))
-            return linked and (
-                "ب" in clitic or (ra == rb and words[0] not in classes["org_head"])
-            )
+            return linked and ("ب" in clitic or (ra == rb and words[0] not in classes["org_head"]))
     return False
 
 

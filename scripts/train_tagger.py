@@ -74,6 +74,9 @@ def main() -> None:
     )
     parser.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 regularization")
     parser.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 regularization")
+    parser.add_argument(
+        "--max-iterations", type=int, default=PARAMS["max_iterations"], help="L-BFGS iterations"
+    )
     parser.add_argument("--eval", type=Path, action="append", default=[], help="held-out file")
     args = parser.parse_args()
     paths = args.data or DEFAULT_DATA
@@ -85,7 +88,9 @@ def main() -> None:
     for xs, ys in data:
         trainer.append(xs, ys)
 
-    trainer.set_params({**PARAMS, "c1": args.c1, "c2": args.c2})
+    trainer.set_params(
+        {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iterations}
+    )
     started = time.monotonic()
     print(
         f"training on {len(data)} texts, {sum(len(y) for _, y in data)} tokens ...", file=sys.stderr
@@ -95,7 +100,7 @@ def main() -> None:
     print(
         f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in "
         f"{time.monotonic() - started:.0f} s; loss {info['loss']:.1f}, "
-        f"{info['active_features']} active features",
+        f"{info['active_features']} active features after {info['num']} iterations",
         file=sys.stderr,
     )
     for path in args.eval:

@@ -649,6 +649,14 @@ class EntityExtractor:
             for n in names
             if " " not in n
         )
+        # Every word of the known names ("كوريا" of "كوريا الجنوبية"), gazetteer towns aside.
+        self._kb_name_words = frozenset(
+            w
+            for names, entry in zip(self._names, kb.entries, strict=True)
+            if entry.source != "geonames"
+            for n in names
+            for w in n.split()
+        )
         adjectives: dict[str, str] = {}
         for entry in kb.entries:
             for adj in entry.adjectives:
@@ -777,6 +785,12 @@ class EntityExtractor:
         self._people_plurals = _norm_set(_PEOPLE_PLURALS)
         self._postposed = _norm_set(_POSTPOSED_ROLES)
         self._ordinals = _norm_set(_words("أول أولى ثان ثاني ثانية ثالث ثالثة"))
+        self._rankings = _norm_set(
+            _words(
+                "الوصافة الصدارة الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع "
+                "العاشر الأخير الأخيرة المتقدم المتأخر"
+            )
+        )
         # Roles that are also given names (مساعد، وكيل): before a definite noun, an ordinal or a
         # title they end the name ("رشيد بنمحمود مساعد المدرب", "مساعد وزير الداخلية").
         self._role_nouns = _norm_set(
@@ -1881,7 +1895,10 @@ class EntityExtractor:
 
     def is_indefinite_nisba(self, tok: str) -> bool:
         """'فني', 'ميداني': a frequent indefinite nisba whose feminine is frequent too (a
-        name such as 'سوني' or 'دبي' has none)."""
+        name such as 'سوني' or 'دبي' has none); also with the accusative's alef ('عسكريا')."""
+        if tok.endswith("يا") and len(tok) > 3 and tok not in self._kb_name_words:
+            # but "بنك كوريا": a place's name in يا is no accusative
+            return self.is_indefinite_nisba(tok[:-1])
         return (
             tok.endswith("ي")
             and not tok.startswith("ال")
@@ -3356,6 +3373,8 @@ class EntityExtractor:
             return None  # "تحت قيادة الجيش" is leadership, not a command
         if head == self._markaz and not definite and self._district_of(part, tail):
             return None  # "مركز دمنهور", "مركز ومدينة الحسينية": the district, a place
+        if head == self._markaz and tokens[tail[0]].text in self._rankings:
+            return None  # "احتل مركز الوصافة", "المركز الثالث": a place in a table
         if head in self._departments:
             # "إدارة مرور الفيوم", "الإدارة العامة للمرور": a department names its place, or
             # is definite and names its field (لل-); "إدارة الأزمة" is management, not a body

@@ -542,11 +542,14 @@ def _indefinite_body(
     nisba: Callable[[str], bool],
 ) -> bool:
     """Is a tagged body an indefinite head and an indefinite nationality or nisba ("محكمة
-    سعودية عامة بالرياض": a Saudi court; "معهد فني صناعي": a technical institute; no name)?"""
+    سعودية عامة بالرياض": a Saudi court; "معهد فني صناعي": a technical institute; no name), or
+    an indefinite head and a لل- word alone ("مستشفى للوقوف", "مركز للتدريب")?"""
     first, last, kind = span
     if kind != "ORG" or first == last:
         return False
     head, adjective = tokens[first].text, tokens[first + 1].text
+    if last == first + 1 and adjective.startswith("لل") and head in classes["org_head"]:
+        return True  # "نقل إلى مستشفى للوقوف على حالته": a hospital, for a purpose
     return (
         "ال" not in head[:4]
         and not adjective.startswith("ال")

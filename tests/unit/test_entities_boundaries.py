@@ -59,6 +59,9 @@ from stream.pipeline.entities import EntityExtractor
         pytest.param("والتقت البارونة سارة تشابمان بالوفد", ("سارة تشابمان", "PER"), id="peerage"),
         pytest.param("ونقل المصابون إلى مشفى مأرب العام", ("مشفى مأرب العام", "ORG"), id="mashfa"),
         pytest.param(
+            "وقال بنك كوريا المركزي إن", ("بنك كوريا المركزي", "ORG"), id="place-in-ya-is-no-nisba"
+        ),
+        pytest.param(
             "وقال أستاذ في الجامعة الأميركية في دهوك إن",
             ("الجامعة الأميركية في دهوك", "ORG"),
             id="university-branch-abroad",
@@ -446,6 +449,12 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         ),
         pytest.param(
             "وأصدرت الحكومة البيان الختامي", ("البيان", "ORG"), id="outlet-word-needs-quotes"
+        ),
+        pytest.param(
+            "وأقيم مستشفى عسكرياً في المنطقة", ("مستشفى عسكرياً", "ORG"), id="accusative-nisba"
+        ),
+        pytest.param(
+            "واحتل الفريق مركز الوصافة برصيد 20 نقطة", ("مركز الوصافة", "ORG"), id="table-place"
         ),
         pytest.param("قام خفر السواحل بردع السفن", ("ردع", "LOC"), id="proclitic-reading"),
         pytest.param("تعقد في إطار الاتفاق", ("إطار", "LOC"), id="too-common-to-be-a-town"),

@@ -393,6 +393,9 @@ def test_an_indefinite_head_and_nationality_is_no_tagged_body() -> None:
     classes, nisba = Features(extractor).classes, extractor.is_indefinite_nisba
     assert _indefinite_body(tokens, (1, 4, "ORG"), classes, nisba)
     assert not _indefinite_body(tokens, (5, 7, "ORG"), classes, nisba)
+    tokens, _ = tag_tokens("ونقل إلى مستشفى للوقوف على حالته والمجلس الأعلى للقضاء", None)
+    assert _indefinite_body(tokens, (2, 3, "ORG"), classes, nisba)
+    assert not _indefinite_body(tokens, (6, 8, "ORG"), classes, nisba)
 
 
 def test_a_tagged_name_keeps_one_script_and_one_body() -> None:

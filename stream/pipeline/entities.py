@@ -3013,6 +3013,10 @@ class EntityExtractor:
         tok = part.tokens[i].text
         if i > 0 and _bare(part.tokens[i - 1].text) & self._vessels:
             return None  # "حاملة الطائرات جيرالد فورد" names a ship
+        if tok in self._adjectives and i > 0 and self._joinable(part, i - 1, i):
+            prev = part.tokens[i - 1].text
+            if not prev.startswith("ال") and prev not in self._titles and not part.covered[i - 1]:
+                return None  # "مصدر تركي رسمي": a noun and its nationality, not Turki
         if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
             n = self._abd_run(part, i + 1)
             n = n + 1 if n and self._joinable(part, i, i + 1) else 0

@@ -117,6 +117,7 @@ def test_finds(found, text: str, expected: tuple[str, str]) -> None:
         pytest.param("والمديرة المساعدة لديوان رئيس الجمهورية", id="lam-on-a-noun-after-a-title"),
         pytest.param("فاز الفريق بثلاثة أهداف علي التوالي", id="ala-written-with-ya"),
         pytest.param("وقع الحادث في نور الدين اليوم", id="compound-given-alone"),
+        pytest.param("وقال مصدر تركي رسمي إن الاجتماع انتهى", id="nationality-after-a-noun"),
     ],
 )
 def test_does_not_find_a_person(found, text: str) -> None:

@@ -245,6 +245,13 @@ def build_curated(path: Path) -> list[dict[str, Any]]:
         if "en" not in item or "ar" not in item:
             raise SystemExit(f"{path.name}: entry {i} needs 'en' and 'ar': {item}")
         ident = item.get("qid") or item.get("id") or f"rasd:{kind.lower()}:{slug(item['en'])}"
+        country = item.get("country")
+        if country is not None and not (isinstance(country, str) and len(country) == 2):
+            # YAML reads an unquoted NO (Norway) as false
+            raise SystemExit(
+                f"{path.name}: entry {i} ({item['en']}): country {country!r} is not a two-letter "
+                'code (write Norway as "NO")'
+            )
         out.append(
             _entry(
                 id=ident,
@@ -255,7 +262,7 @@ def build_curated(path: Path) -> list[dict[str, Any]]:
                 variants_en=item.get("aka_en", []),
                 weak=item.get("weak", []),
                 context=item.get("context", []),
-                country=item.get("country"),
+                country=country,
                 role=item.get("role"),
                 source="curated",
             )

@@ -138,3 +138,17 @@ def test_place_names_with_um_or_abu_are_written_joined_or_apart() -> None:
     assert module.place_compound_spellings("أبوظبي") == ["أبو ظبي"]
     assert module.place_compound_spellings("أم الخير") == []
     assert module.place_compound_spellings("أمستردام") == []
+
+
+def test_a_country_yaml_read_as_false_stops_the_build(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path / "extra.yaml"
+    path.write_text("type: ORG\nentities:\n  - {en: Equinor, ar: إكوينور, country: NO}\n")
+    with pytest.raises(SystemExit, match='Equinor.*write Norway as "NO"'):
+        module.build_curated(path)
+    path.write_text('type: ORG\nentities:\n  - {en: Equinor, ar: إكوينور, country: "NO"}\n')
+    (entry,) = module.build_curated(path)
+    assert entry["country"] == "NO"

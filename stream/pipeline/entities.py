@@ -3015,7 +3015,13 @@ class EntityExtractor:
             return None  # "حاملة الطائرات جيرالد فورد" names a ship
         if tok in self._adjectives and i > 0 and self._joinable(part, i - 1, i):
             prev = part.tokens[i - 1].text
-            if not prev.startswith("ال") and prev not in self._titles and not part.covered[i - 1]:
+            nxt = part.tokens[i + 1].text if i + 1 < len(part.tokens) else ""
+            if (
+                not prev.startswith("ال")
+                and prev not in self._titles
+                and not part.covered[i - 1]
+                and self.is_indefinite_nisba(nxt)
+            ):
                 return None  # "مصدر تركي رسمي": a noun and its nationality, not Turki
         if tok in self._inner and i + 1 < len(part.tokens) and part.tokens[i + 1].text == "عبد":
             n = self._abd_run(part, i + 1)

@@ -516,11 +516,13 @@ def _ends_in_known_body(
     rules: list[tuple[int, int, str]],
     classes: dict[str, frozenset[str]],
 ) -> bool:
-    """Does a tagged place or body end in a known organization joined to it by ل or ب, one
-    that starts with neither a body's head nor an everyday word ("إدارة الإعلام بالمكتبة
-    لرويترز")? That is a word about the organization, which is the name. A known place stays
-    inside ("الهيئة العامة لقناة السويس"), and so does a body ("المديرية العامة للدفاع المدني",
-    "القيادة العامة للقوات المسلحة")."""
+    """Does a tagged place or body end in a known organization joined to it by ب, or by ل when
+    that is one word and no body's head ("إدارة الإعلام بالمكتبة لرويترز", "وزارة الثروات
+    الطبيعية بحكومة إقليم كردستان")? The words before it are about the organization, whose
+    name the rules found. A known place stays inside ("الهيئة العامة لقناة السويس"), and so does
+    a body after ل ("المديرية العامة للدفاع المدني", "القيادة العامة للقوات المسلحة"). A known
+    name that starts with these letters itself ("شركة بوينغ") ends the span there too: the
+    rules' name without its head is what labellers write."""
     first, last, kind = span
     if kind == "PER":
         return False

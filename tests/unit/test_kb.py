@@ -147,7 +147,7 @@ def test_a_country_yaml_read_as_false_stops_the_build(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     path = tmp_path / "extra.yaml"
     path.write_text("type: ORG\nentities:\n  - {en: Equinor, ar: إكوينور, country: NO}\n")
-    with pytest.raises(SystemExit, match='Equinor.*write Norway as "NO"'):
+    with pytest.raises(SystemExit, match=r'Equinor.*write Norway as "NO"'):
         module.build_curated(path)
     path.write_text('type: ORG\nentities:\n  - {en: Equinor, ar: إكوينور, country: "NO"}\n')
     (entry,) = module.build_curated(path)

@@ -3852,6 +3852,14 @@ def latin_echoes(
         for other in mentions:
             other.discard(span)
         mentions[n].add(span)
+    return _with_mentions(text, entities, mentions)
+
+
+def _with_mentions(
+    text: str, entities: list[Entity], mentions: list[set[tuple[int, int]]]
+) -> list[Entity]:
+    """The entities with new mention sets (one per entity, in order): counts and first-mention
+    text follow, an entity left with none is gone, and the list is in text order again."""
     out = []
     for ent, where in zip(entities, mentions, strict=True):
         if not where:
@@ -3880,7 +3888,6 @@ def arabic_services(
     """An organization named in Latin script and followed by "عربي" / "العربية" is its Arabic
     service, one name across the two scripts ("DW عربية"): the mention takes the word in. A
     mention that other entity had on the word alone (the channel "العربية") gives way."""
-    regions = reading_regions(text, spans)
     grown: dict[tuple[int, int], tuple[int, int]] = {}
     for ent in entities:
         if ent.type != "ORG":
@@ -3890,13 +3897,19 @@ def arabic_services(
             if any(_is_arabic_letter(ch) for ch in name) or not any(ch.isalpha() for ch in name):
                 continue
             m = _ARABIC_SERVICE.match(text, e)
-            if m is None or not any(a <= s and m.end(1) <= b for a, b in regions):
-                continue
-            grown[(s, e)] = (s, m.end(1))
+            if m is not None:
+                grown[(s, e)] = (s, m.end(1))
+    if grown:  # the regions are worked out only for the rare article that has one
+        regions = reading_regions(text, spans)
+        grown = {
+            old: new
+            for old, new in grown.items()
+            if any(a <= new[0] and new[1] <= b for a, b in regions)
+        }
     if not grown:
         return entities
-    inside = [(s, e) for s, e in grown.values()]
-    out = []
+    inside = list(grown.values())
+    mentions = []
     for ent in entities:
         where = set()
         for s, e in ent.mentions:
@@ -3904,20 +3917,8 @@ def arabic_services(
                 where.add(grown[(s, e)])
             elif not any(a <= s and e <= b and (s, e) != (a, b) for a, b in inside):
                 where.add((s, e))
-        if not where:
-            continue
-        ordered = sorted(where)
-        out.append(
-            ent.model_copy(
-                update={
-                    "mentions": [[s, e] for s, e in ordered],
-                    "count": len(ordered),
-                    "text": text[ordered[0][0] : ordered[0][1]],
-                }
-            )
-        )
-    out.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1]))
-    return out
+        mentions.append(where)
+    return _with_mentions(text, entities, mentions)
 
 
 def _is_arabic_letter(ch: str) -> bool:
